@@ -109,6 +109,26 @@ public sealed class PdfCanvas : IDisposable
     public void StrokeRectangle(double x, double top, double width, double height, double thickness = 0.5)
         => Graphics.DrawRectangle(new XPen(XColors.Black, thickness), x, top, width, height);
 
+    /// <summary>
+    /// Draws on every page once more, after the body: for furniture that needs the page count
+    /// ("4 (16)"). <paramref name="decorate"/> gets the page number and the page count; while it
+    /// runs, the drawing calls of this canvas go to that page. Content drawn here comes last in the
+    /// page's content stream.
+    /// </summary>
+    public void DecorateAllPages(Action<int, int> decorate)
+    {
+        _graphics?.Dispose();
+        var count = _document.PageCount;
+        for (var i = 0; i < count; i++)
+        {
+            _graphics = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
+            decorate(i + 1, count);
+            _graphics.Dispose();
+        }
+
+        _graphics = null;
+    }
+
     /// <summary>Finishes the document and returns its bytes.</summary>
     public byte[] Save()
     {
@@ -116,7 +136,7 @@ public sealed class PdfCanvas : IDisposable
         _graphics = null;
         using var stream = new MemoryStream();
         _document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return ReproducibleBytes.Normalise(stream.ToArray());
     }
 
     /// <inheritdoc />
