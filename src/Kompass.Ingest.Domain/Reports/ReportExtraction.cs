@@ -14,6 +14,9 @@ public sealed record ReportExtraction
     /// <summary>For <see cref="DocumentType.Unreadable"/>: a one-line reason a person can act on.</summary>
     public string? Error { get; init; }
 
+    /// <summary>Why the document got its type (the classifier's evidence, one line), so that a later model or a reviewer can disagree.</summary>
+    public string? TypeEvidence { get; init; }
+
     /// <summary>The title as printed (first heading), whitespace collapsed.</summary>
     public Sourced<string>? Title { get; init; }
 

@@ -1,0 +1,139 @@
+using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Provenance;
+
+namespace Kompass.Ingest.Extraction.Lines;
+
+/// <summary>
+/// Groups one page's words into text lines in reading order: words whose boxes share a baseline
+/// band form a row; a row is read left to right and split wherever the gap between two words is
+/// much wider than a space, so that two columns or a table's cells never run together. Rows come
+/// top to bottom, the pieces of one row left to right. Pure and thread-safe.
+/// </summary>
+public sealed class LineBuilder(LineBuilderOptions? options = null)
+{
+    // A box needs some height to overlap anything; PdfPig gives spaces and some glyphs none.
+    private const double MinHeight = 0.5;
+
+    private readonly LineBuilderOptions _options = options ?? new LineBuilderOptions();
+
+    /// <summary>The lines of <paramref name="page"/>; a page without words has none.</summary>
+    public IReadOnlyList<TextLine> Build(PageLayout page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var rows = GroupIntoRows(page.Words);
+        var lines = new List<TextLine>();
+        for (var row = 0; row < rows.Count; row++)
+        {
+            foreach (var segment in SplitAtGaps(rows[row]))
+            {
+                lines.Add(ToLine(page.Number, row, segment));
+            }
+        }
+
+        return lines;
+    }
+
+    private List<List<Word>> GroupIntoRows(IReadOnlyList<Word> words)
+    {
+        var ordered = words.Where(w => w.Text.Length > 0)
+            .OrderByDescending(w => w.Box.Top).ThenBy(w => w.Box.Left).ToList();
+        var rows = new List<List<Word>>();
+        var open = new List<(List<Word> Words, double Bottom)>();
+        foreach (var word in ordered)
+        {
+            // Words come by falling top, so a row whose lowest box lies above this word is finished.
+            open.RemoveAll(r => r.Bottom > word.Box.Top);
+            var best = -1;
+            var bestOverlap = 0.0;
+            for (var i = 0; i < open.Count; i++)
+            {
+                var overlap = FitInRow(word, open[i].Words);
+                if (overlap > bestOverlap)
+                {
+                    (best, bestOverlap) = (i, overlap);
+                }
+            }
+
+            if (best >= 0)
+            {
+                open[best].Words.Add(word);
+                open[best] = (open[best].Words, Math.Min(open[best].Bottom, word.Box.Bottom));
+            }
+            else
+            {
+                var row = new List<Word> { word };
+                rows.Add(row);
+                open.Add((row, word.Box.Bottom));
+            }
+        }
+
+        return rows;
+    }
+
+    // How well a word fits a row: its best overlap with a member. Where the row already holds
+    // words of about the word's own height, it must also line up with one of those: two lines of
+    // small text beside a tall heading both overlap the heading, but not each other.
+    private double FitInRow(Word word, List<Word> row)
+    {
+        var best = 0.0;
+        var comparable = false;
+        var fitsComparable = false;
+        foreach (var member in row)
+        {
+            var overlap = SameLineOverlap(word.Box, member.Box);
+            best = Math.Max(best, overlap);
+            var ratio = Math.Max(word.Box.Height, MinHeight) / Math.Max(member.Box.Height, MinHeight);
+            if (ratio >= 1 / _options.ComparableHeightRatio && ratio <= _options.ComparableHeightRatio)
+            {
+                comparable = true;
+                fitsComparable |= overlap > 0;
+            }
+        }
+
+        return comparable && !fitsComparable ? 0 : best;
+    }
+
+    // The vertical overlap as a fraction of the smaller box, or 0 when the two are not on one line:
+    // too little overlap, or a small box beside a tall one but off its middle (the second line
+    // of small text next to a large heading overlaps the heading, yet is a line of its own).
+    private double SameLineOverlap(BoundingBox a, BoundingBox b)
+    {
+        var heightA = Math.Max(a.Height, MinHeight);
+        var heightB = Math.Max(b.Height, MinHeight);
+        var overlap = Math.Min(a.Bottom + heightA, b.Bottom + heightB) - Math.Max(a.Bottom, b.Bottom);
+        var fraction = overlap / Math.Min(heightA, heightB);
+        var centresApart = Math.Abs((a.Bottom + (heightA / 2)) - (b.Bottom + (heightB / 2)));
+        return fraction >= _options.MinVerticalOverlap && centresApart <= Math.Max(heightA, heightB) / 2 ? fraction : 0;
+    }
+
+    private IEnumerable<List<Word>> SplitAtGaps(List<Word> row)
+    {
+        row.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
+        var segment = new List<Word> { row[0] };
+        for (var i = 1; i < row.Count; i++)
+        {
+            var previous = row[i - 1];
+            var gap = row[i].Box.Left - segment.Max(w => w.Box.Right);
+            if (gap > _options.ColumnGapEm * Math.Max(previous.FontSize, row[i].FontSize))
+            {
+                yield return segment;
+                segment = [];
+            }
+
+            segment.Add(row[i]);
+        }
+
+        yield return segment;
+    }
+
+    private static TextLine ToLine(int page, int row, List<Word> words)
+    {
+        var box = BoundingBox.UnionOf(words.Select(w => w.Box))!.Value;
+        var size = words.GroupBy(w => w.FontSize)
+            .OrderByDescending(g => g.Sum(w => w.Text.Length)).ThenByDescending(g => g.Key)
+            .First().Key;
+        var boldCharacters = words.Where(w => w.IsBold).Sum(w => w.Text.Length);
+        var bold = boldCharacters * 2 > words.Sum(w => w.Text.Length);
+        return new TextLine(page, row, words, box, size, bold);
+    }
+}

@@ -1,0 +1,70 @@
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Extraction.Classification;
+using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Titles;
+
+namespace Kompass.Ingest.Extraction;
+
+/// <summary>
+/// Extracts one document: builds its lines once, reads the title, classifies it, and then lets
+/// each <see cref="IReportPartExtractor"/> fill in its part, in the order given. An unreadable
+/// document (no text layer) gets its reason and no further parts. Pure and thread-safe as long as
+/// the parts are.
+/// </summary>
+public sealed class ReportExtractor : IReportExtractor
+{
+    private readonly LineBuilder _lines;
+    private readonly TitleExtractor _title;
+    private readonly DocumentClassifier _classifier;
+    private readonly IReadOnlyList<IReportPartExtractor> _parts;
+
+    /// <summary>Composes the extractor; every argument has a default so tests can pass only what they vary.</summary>
+    public ReportExtractor(
+        LineBuilder? lines = null,
+        TitleExtractor? title = null,
+        DocumentClassifier? classifier = null,
+        IEnumerable<IReportPartExtractor>? parts = null)
+    {
+        _lines = lines ?? new LineBuilder();
+        _title = title ?? new TitleExtractor();
+        _classifier = classifier ?? new DocumentClassifier();
+        _parts = parts?.ToList() ?? [];
+    }
+
+    /// <inheritdoc />
+    /// <remarks>See <see cref="ExtractionVersion"/> for when it changes.</remarks>
+    public string Version => ExtractionVersion.Current;
+
+    /// <inheritdoc />
+    public ReportExtraction Extract(DocumentLayout layout, string fileName)
+    {
+        Guard.NotNull(layout);
+        Guard.NotNull(fileName);
+        var pages = layout.Pages.Select(p => new PageLines(p, _lines.Build(p))).ToList();
+        var classification = _classifier.Classify(pages);
+        var draft = new ReportExtraction
+        {
+            Type = classification.Type,
+            TypeEvidence = classification.Reason,
+            PageCount = layout.Pages.Count,
+            Warnings = layout.Warnings,
+            Ocr = layout.FromOcr,
+        };
+
+        if (classification.Type == DocumentType.Unreadable)
+        {
+            return draft with { Error = classification.Reason };
+        }
+
+        draft = draft with { Title = _title.Extract(pages) };
+        var context = new ExtractionContext(layout, pages, classification, fileName);
+        foreach (var part in _parts)
+        {
+            draft = part.Extract(context, draft);
+        }
+
+        return draft;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace Kompass.Ingest.Layout;
+
+/// <summary>
+/// Puts text read from a PDF into the form extraction expects: typographic ligatures spelled out
+/// ("ﬁ" → "fi"), odd spaces made plain, invisible characters (soft hyphen, zero-width space,
+/// byte-order mark) removed, runs of white space collapsed, and Unicode NFC so that "å" is one
+/// character even when the PDF drew "a" plus a combining ring. Pure and thread-safe.
+/// </summary>
+public static class TextNormaliser
+{
+    /// <summary>Returns the normalised text; white space at either end is trimmed.</summary>
+    public static string Normalise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsPlain(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 4);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            AppendSpelledOut(builder, c);
+        }
+
+        var result = builder.ToString();
+        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+    }
+
+    // Most words are plain ASCII letters: skip the rebuild for them (the reader normalises every word).
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < '!' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    private static void AppendSpelledOut(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '\uFB00': builder.Append("ff"); break;
+            case '\uFB01': builder.Append("fi"); break;
+            case '\uFB02': builder.Append("fl"); break;
+            case '\uFB03': builder.Append("ffi"); break;
+            case '\uFB04': builder.Append("ffl"); break;
+            case '\uFB05' or '\uFB06': builder.Append("st"); break;
+            default: builder.Append(c); break;
+        }
+    }
+}
