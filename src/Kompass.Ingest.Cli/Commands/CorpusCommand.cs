@@ -1,15 +1,104 @@
 using System.CommandLine;
+using System.Globalization;
+using Kompass.Ingest.Corpus.Generation;
+using Kompass.Ingest.Corpus.Model;
+using Kompass.Ingest.Domain.Guards;
 
 namespace Kompass.Ingest.Cli.Commands;
 
-/// <summary>The <c>kompass corpus</c> verb (being built; see the issue that owns it).</summary>
+/// <summary>
+/// The <c>kompass corpus</c> verb. <c>corpus generate</c> writes a deterministic sample archive of
+/// KommunKompassen reports with a truth file per document (see <see cref="CorpusGenerator"/>).
+/// </summary>
 public static class CorpusCommand
 {
+    /// <summary>Documents generated when <c>--count</c> is not given.</summary>
+    public const int DefaultCount = 80;
+
+    /// <summary>Seed used when <c>--seed</c> is not given.</summary>
+    public const int DefaultSeed = 2026;
+
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var command = new Command("corpus", "(not built yet)");
-        command.SetAction(_ => ExitCodes.InternalError);
+        var command = new Command("corpus", "Sample archives of generated KommunKompassen reports with truth files, for tests and kompass eval.");
+        command.Subcommands.Add(Generate());
         return command;
     }
+
+    private static Command Generate()
+    {
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Folder to write into: DIR/archive/ (the files), DIR/truth/ (one <path>.json per document), DIR/injected.txt (what was made inconsistent on purpose). Existing files are overwritten, none are deleted.",
+            Required = true,
+        };
+        var count = new Option<int>("--count")
+        {
+            Description = "Number of files, spread over the families in the sample mix.",
+            DefaultValueFactory = _ => DefaultCount,
+        };
+        count.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--count must be at least 1.");
+            }
+        });
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed of the random choices; the same seed and count give byte-identical files.",
+            DefaultValueFactory = _ => DefaultSeed,
+        };
+
+        var command = new Command("generate", "Write a deterministic sample archive (analyses of every era, feedback, Regionkompassen …) with a truth file per document.");
+        command.Options.Add(output);
+        command.Options.Add(count);
+        command.Options.Add(seed);
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var target = parseResult.GetValue(output)!;
+            return Task.FromResult(Run(target.FullName, parseResult.GetValue(count), parseResult.GetValue(seed), cancellationToken));
+        });
+        return command;
+    }
+
+    private static int Run(string outputDirectory, int count, int seed, CancellationToken cancellationToken)
+    {
+        var pipelines = Path.Combine(AppContext.BaseDirectory, "pipelines");
+        CorpusContext context;
+        try
+        {
+            context = CorpusContextReader.Read(pipelines);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserActionableException($"cannot read the pipelines folder {pipelines}: {e.Message}");
+        }
+
+        var generator = new CorpusGenerator(CorpusFamilies.Default());
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Writing about {count} files (seed {seed}) into {outputDirectory}"));
+        try
+        {
+            var result = generator.Generate(context, outputDirectory, count, seed, Progress, cancellationToken);
+            foreach (var family in result.Families)
+            {
+                Console.Out.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{family.Family,-18} {family.Files,4} files  {family.Truths,4} truths  {family.Injected,3} with planted inconsistencies  {family.Flagged,3} expecting flags  {family.Bytes / 1024.0,7:0} KiB"));
+            }
+
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"total",-18} {result.Files,4} files  {result.Truths,4} truths"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserActionableException($"cannot write the sample archive into {outputDirectory}: {e.Message}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    // Progress for people goes to stderr, so stdout keeps only the summary.
+    private static void Progress(string family, int files)
+        => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {family}: {files} files"));
 }

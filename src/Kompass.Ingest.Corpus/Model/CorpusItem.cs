@@ -8,4 +8,8 @@ namespace Kompass.Ingest.Corpus.Model;
 /// not documents (a stray .docx or Thumbs.db): ingest counts and lists them but stores nothing.
 /// The generator fills in the truth's <c>sha256</c> and <c>path</c> from the bytes and path.
 /// </summary>
-public sealed record CorpusItem(string RelativePath, byte[] Bytes, TruthDocument? Truth);
+public sealed record CorpusItem(string RelativePath, byte[] Bytes, TruthDocument? Truth)
+{
+    /// <summary>What was made inconsistent on purpose, one line each (from <c>PrintedReport.Injected</c>); empty for clean files.</summary>
+    public IReadOnlyList<string> Injected { get; init; } = [];
+}

@@ -125,6 +125,12 @@ public sealed record PrintedArea
 
     /// <summary>The question table rows; empty where the family prints no tables.</summary>
     public IReadOnlyList<PrintedQuestion> Questions { get; init; } = [];
+
+    /// <summary>
+    /// Items of <see cref="Strengths"/> or <see cref="Improvements"/> that are about another area
+    /// (moved here on purpose); the truth expects <c>finding-misplaced</c> on this area. Not printed separately.
+    /// </summary>
+    public IReadOnlyList<string> ForeignFindings { get; init; } = [];
 }
 
 /// <summary>One printed question row. <see cref="Percent"/> null when the family prints no percent column.</summary>

@@ -1,0 +1,33 @@
+using Kompass.Ingest.Corpus.Content;
+using Kompass.Ingest.Corpus.Families;
+using Kompass.Ingest.Corpus.Model;
+using Kompass.Ingest.Corpus.Rendering;
+
+namespace Kompass.Ingest.Corpus.Generation;
+
+/// <summary>
+/// The sample archive's mix: each family with its weight, the number of documents it gets in an
+/// archive of 80 (the generator scales the weights to the count asked for). The scored families
+/// weigh 56; the memo, related and bad-file families are meant to add the other 24.
+/// </summary>
+public static class CorpusFamilies
+{
+    /// <summary>The scored families: analyses of every era, feedback, Regionkompassen.</summary>
+    public static IReadOnlyList<CorpusFamilyShare> Scored() =>
+    [
+        Share(ScoredProfiles.Analysis2002, new Analysis2002Renderer(), 6),
+        Share(ScoredProfiles.Analysis2010, new Analysis2010Renderer(), 8),
+        Share(ScoredProfiles.Analysis2014, new Analysis2014Renderer(), 8),
+        Share(ScoredProfiles.Analysis2016, new Analysis2014Renderer(), 14),
+        Share(ScoredProfiles.AnalysisCaps, new AnalysisCapsRenderer(), 5),
+        Share(ScoredProfiles.Analysis2020, new Analysis2020Renderer(), 8),
+        Share(ScoredProfiles.Feedback, new FeedbackRenderer(), 5),
+        Share(ScoredProfiles.Regionkompassen, new RegionkompassenRenderer(), 2),
+    ];
+
+    /// <summary>The whole mix.</summary>
+    public static IReadOnlyList<CorpusFamilyShare> Default() => Scored();
+
+    private static CorpusFamilyShare Share(ReportProfile profile, IReportRenderer renderer, int weight)
+        => new(new ScoredReportFamily(profile, ScoredProfiles.InjectionsFor(profile), renderer), weight);
+}
