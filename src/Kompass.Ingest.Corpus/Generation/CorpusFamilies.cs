@@ -8,7 +8,7 @@ namespace Kompass.Ingest.Corpus.Generation;
 /// <summary>
 /// The sample archive's mix: each family with its weight, the number of documents it gets in an
 /// archive of 80 (the generator scales the weights to the count asked for). The scored families
-/// weigh 56; the memo, related and bad-file families are meant to add the other 24.
+/// weigh 56; memos, related documents, bad files and stray non-documents the other 24.
 /// </summary>
 public static class CorpusFamilies
 {
@@ -25,8 +25,17 @@ public static class CorpusFamilies
         Share(ScoredProfiles.Regionkompassen, new RegionkompassenRenderer(), 2),
     ];
 
+    /// <summary>The families without scores: memos, related documents, bad files, files that are not documents.</summary>
+    public static IReadOnlyList<CorpusFamilyShare> Unscored() =>
+    [
+        new(new PmMemoFamily(), 4),
+        new(new RelatedDocumentFamily(), 8),
+        new(new BadFileFamily(), 8),
+        new(new NonDocumentFamily(), 4),
+    ];
+
     /// <summary>The whole mix.</summary>
-    public static IReadOnlyList<CorpusFamilyShare> Default() => Scored();
+    public static IReadOnlyList<CorpusFamilyShare> Default() => [.. Scored(), .. Unscored()];
 
     private static CorpusFamilyShare Share(ReportProfile profile, IReportRenderer renderer, int weight)
         => new(new ScoredReportFamily(profile, ScoredProfiles.InjectionsFor(profile), renderer), weight);

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the LibreOffice-made sample documents and their truth files.
+# Usage: corpus/sources/libreoffice/build.sh ARCHIVE_DIR TRUTH_DIR
+set -euo pipefail
+if [ "$#" -ne 2 ]; then
+  echo "usage: $0 ARCHIVE_DIR TRUTH_DIR" >&2
+  exit 2
+fi
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# No __pycache__ in the source tree.
+export PYTHONDONTWRITEBYTECODE=1
+exec python3 "$here/build.py" "$1" "$2"
