@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerates the committed sample archive and its truth files from scratch:
+# the C# generator's families (seed 2026, 80 files) and the LibreOffice-made documents.
+# Needs: the .NET SDK, fonts-dejavu-core fonts-liberation2 fonts-crosextra-carlito,
+# libreoffice-writer-nogui and poppler-utils (apt-get install).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+rm -rf "$here/archive" "$here/truth" "$here/injected.txt"
+dotnet run --project "$root/src/Kompass.Ingest.Cli" -- corpus generate --out "$here" --count 80 --seed 2026
+"$here/sources/libreoffice/build.sh" "$here/archive" "$here/truth"
