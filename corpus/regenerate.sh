@@ -9,3 +9,8 @@ root="$(dirname "$here")"
 rm -rf "$here/archive" "$here/truth" "$here/injected.txt"
 dotnet run --project "$root/src/Kompass.Ingest.Cli" -- corpus generate --out "$here" --count 80 --seed 2026
 "$here/sources/libreoffice/build.sh" "$here/archive" "$here/truth"
+
+# The held-out family: analyses in a layout the parsers were never developed on. Eval reports its
+# figures separately (kompass eval --archive corpus/heldout/archive --truth corpus/heldout/truth).
+rm -rf "$here/heldout"
+dotnet run --project "$root/src/Kompass.Ingest.Cli" -- corpus generate --held-out --out "$here/heldout" --count 8 --seed 2026

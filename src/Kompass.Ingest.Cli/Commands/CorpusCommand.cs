@@ -51,19 +51,25 @@ public static class CorpusCommand
             DefaultValueFactory = _ => DefaultSeed,
         };
 
+        var heldOut = new Option<bool>("--held-out")
+        {
+            Description = "Write the held-out family instead of the sample mix: analyses in a layout the parsers were never developed on, for measuring generalisation (corpus/heldout).",
+        };
+
         var command = new Command("generate", "Write a deterministic sample archive (analyses of every era, feedback, Regionkompassen …) with a truth file per document.");
         command.Options.Add(output);
         command.Options.Add(count);
         command.Options.Add(seed);
+        command.Options.Add(heldOut);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var target = parseResult.GetValue(output)!;
-            return Task.FromResult(Run(target.FullName, parseResult.GetValue(count), parseResult.GetValue(seed), cancellationToken));
+            return Task.FromResult(Run(target.FullName, parseResult.GetValue(count), parseResult.GetValue(seed), parseResult.GetValue(heldOut), cancellationToken));
         });
         return command;
     }
 
-    private static int Run(string outputDirectory, int count, int seed, CancellationToken cancellationToken)
+    private static int Run(string outputDirectory, int count, int seed, bool heldOut, CancellationToken cancellationToken)
     {
         var pipelines = Path.Combine(AppContext.BaseDirectory, "pipelines");
         CorpusContext context;
@@ -76,7 +82,7 @@ public static class CorpusCommand
             throw new UserActionableException($"cannot read the pipelines folder {pipelines}: {e.Message}");
         }
 
-        var generator = new CorpusGenerator(CorpusFamilies.Default());
+        var generator = new CorpusGenerator(heldOut ? CorpusFamilies.HeldOut() : CorpusFamilies.Default());
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Writing about {count} files (seed {seed}) into {outputDirectory}"));
         try
         {

@@ -2,6 +2,7 @@ using Kompass.Ingest.Corpus.Content;
 using Kompass.Ingest.Corpus.Families;
 using Kompass.Ingest.Corpus.Model;
 using Kompass.Ingest.Corpus.Rendering;
+using Kompass.Ingest.Corpus.Rendering.HeldOut;
 
 namespace Kompass.Ingest.Corpus.Generation;
 
@@ -32,6 +33,17 @@ public static class CorpusFamilies
         new(new RelatedDocumentFamily(), 8),
         new(new BadFileFamily(), 8),
         new(new NonDocumentFamily(), 4),
+    ];
+
+    /// <summary>
+    /// The held-out family: analyses of every revision in a layout no parser was developed on
+    /// (written to <c>corpus/heldout/</c>, never to the sample archive), so that its eval figures
+    /// measure how well extraction generalises.
+    /// </summary>
+    public static IReadOnlyList<CorpusFamilyShare> HeldOut() =>
+    [
+        new(new ScoredReportFamily(ScoredProfiles.Analysis2016 with { Family = "analysis-heldout" }, ScoredProfiles.InjectionsFor(ScoredProfiles.Analysis2016), new HeldOutAnalysisRenderer()), 6),
+        new(new ScoredReportFamily(ScoredProfiles.Analysis2020 with { Family = "analysis-heldout-2020" }, [], new HeldOutAnalysisRenderer()), 2),
     ];
 
     /// <summary>The whole mix.</summary>
