@@ -10,12 +10,20 @@ var root = new RootCommand("kompass: ingest, review and analyse the KommunKompas
     IngestCommand.Create(),
     ExportCommand.Create(),
     EvalCommand.Create(),
+    TablesCommand.Create(),
     CorpusCommand.Create(),
 };
 
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // Ctrl+C cancels the verb's token; System.CommandLine then waits this long for the verb to
+    // stop on its own (ingest finishes the document in flight and prints its summary) before it
+    // ends the process. Its default of two seconds is shorter than one large report's extraction.
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration
+    {
+        EnableDefaultExceptionHandler = false,
+        ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+    });
 }
 catch (UserActionableException e)
 {

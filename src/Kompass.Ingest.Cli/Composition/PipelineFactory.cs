@@ -1,0 +1,27 @@
+using Kompass.Ingest.Export;
+using Kompass.Ingest.Extraction;
+using Kompass.Ingest.Layout;
+using Kompass.Ingest.Pipeline;
+using Kompass.Ingest.Storage;
+
+namespace Kompass.Ingest.Cli.Composition;
+
+/// <summary>
+/// The one wiring of the ingest and export stages, shared by every verb that runs them
+/// (<c>ingest</c>, <c>export</c>, <c>eval</c>), so that <c>eval</c> always scores exactly the
+/// pipeline that <c>ingest</c> runs. A new extractor part or option is added here, once.
+/// </summary>
+public static class PipelineFactory
+{
+    /// <summary>Opens (or, read-write, creates) the store file; every problem with it is a one-line user error.</summary>
+    public static IDocumentStore OpenStore(string path, StoreAccess access = StoreAccess.ReadWrite)
+        => LiteDbDocumentStore.Open(path, StoreBsonMapper.Create(), access);
+
+    /// <summary>The ingest runner over <paramref name="store"/>; the caller owns and disposes the store.</summary>
+    public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time)
+        => new(new ArchiveScanner(), new Fingerprinter(), new ExtractionStage(new PdfLayoutReader(), new ReportExtractor()), store, time);
+
+    /// <summary>The export runner over <paramref name="store"/> (effective values, the contract's default).</summary>
+    public static ExportRunner CreateExportRunner(IDocumentReader store, TimeProvider time)
+        => new(store, new ExportDocumentMapper(), new ExportWriter(time));
+}

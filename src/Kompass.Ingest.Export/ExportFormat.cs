@@ -1,0 +1,11 @@
+namespace Kompass.Ingest.Export;
+
+/// <summary>The file formats of <c>kompass export</c>.</summary>
+public enum ExportFormat
+{
+    /// <summary>The public contract <c>kompass-export/1</c> (<see cref="ExportWriter"/>).</summary>
+    Json,
+
+    /// <summary>Long-format CSV for spreadsheets (<see cref="CsvExportWriter"/>).</summary>
+    Csv,
+}

@@ -1,0 +1,76 @@
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Extraction.Tables.Lattice;
+using Kompass.Ingest.Extraction.Tables.Text;
+
+namespace Kompass.Ingest.Extraction.Tables;
+
+/// <summary>
+/// Finds tables from ruling lines, like Tabula's lattice (spreadsheet) mode: lines that cross form a
+/// grid, each rectangle enclosed by drawn lines is a cell, and a rectangle missing an inner line
+/// spans the elementary cells on both sides of it. Needs at least two drawn lines of each
+/// orientation (two crossing axes are not a table; a table ruled only horizontally is left to
+/// <see cref="StreamTableDetector"/>) and words in enough of the cells (a bar chart's bars and
+/// gridlines cross too). Thread-safe.
+/// </summary>
+public sealed class LatticeTableDetector : ITableDetector
+{
+    private readonly LatticeTableOptions _options;
+
+    /// <summary>Creates a detector with <paramref name="options"/> (defaults when null).</summary>
+    public LatticeTableDetector(LatticeTableOptions? options = null) => _options = options ?? new LatticeTableOptions();
+
+    /// <inheritdoc />
+    public IReadOnlyList<Table> Detect(PageLayout page)
+    {
+        Guard.NotNull(page);
+        var (horizontal, vertical) = RulingNormaliser.Normalise(page.Lines, _options);
+        return RulingComponents.Find(horizontal, vertical, _options.LineJoinTolerance)
+            .Select(c => Build(page, c.Horizontal, c.Vertical))
+            .OfType<Table>()
+            .OrderByDescending(t => t.Box.Top)
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public Table? DetectIn(PageLayout page, BoundingBox area)
+    {
+        Guard.NotNull(page);
+        var slack = _options.LineJoinTolerance;
+        bool Inside(double x, double y) => x >= area.Left - slack && x <= area.Right + slack && y >= area.Bottom - slack && y <= area.Top + slack;
+        var lines = page.Lines.Where(l => Inside(l.X1, l.Y1) && Inside(l.X2, l.Y2));
+        var (horizontal, vertical) = RulingNormaliser.Normalise(lines, _options);
+        return horizontal.Count == 0 || vertical.Count == 0 ? null : Build(page, horizontal, vertical);
+    }
+
+    private Table? Build(PageLayout page, IReadOnlyList<Segment> horizontal, IReadOnlyList<Segment> vertical)
+    {
+        var grid = LatticeGrid.Of(horizontal, vertical, _options);
+        if (grid.Rows < _options.MinRows || grid.Columns < _options.MinColumns || grid.DrawnRowEdges < 2 || grid.DrawnColumnEdges < 2)
+        {
+            return null;
+        }
+
+        var outline = new BoundingBox(grid.Xs[0], grid.Ys[^1], grid.Xs[^1], grid.Ys[0]);
+        var words = page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)
+            && w.Box.CentreX >= outline.Left && w.Box.CentreX <= outline.Right
+            && w.Box.CentreY >= outline.Bottom && w.Box.CentreY <= outline.Top).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var cells = LatticeCellBuilder.Build(grid, words, page.Number, _options.LineTolerance * EmSize.Of(words));
+        if (cells.Count(c => !c.IsEmpty) < _options.MinFilledCellShare * cells.Count)
+        {
+            return null;
+        }
+
+        var numeric = CellGridAnalysis.NumericColumns(cells, grid.Columns, _options.NumericColumnShare);
+        var columns = Enumerable.Range(0, grid.Columns).Select(c => new ColumnBand(grid.Xs[c], grid.Xs[c + 1], numeric[c])).ToList();
+        var headerRows = CellGridAnalysis.HeaderRows(cells, numeric, grid.Rows);
+        var total = TotalRowFinder.Find(grid.Rows, headerRows, columns, cells, _options.TotalRow);
+        return new Table(TableMethod.Lattice, [new TableRegion(page.Number, outline)], grid.Rows, columns, cells, headerRows, total, 1.0);
+    }
+}

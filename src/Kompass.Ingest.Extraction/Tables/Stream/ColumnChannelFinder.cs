@@ -1,0 +1,141 @@
+using Kompass.Ingest.Extraction.Tables.Text;
+
+namespace Kompass.Ingest.Extraction.Tables.Stream;
+
+/// <summary>
+/// Finds the columns of a block of lines from whitespace, the way Tabula's stream mode does in
+/// spirit: project every chunk onto the x axis and look for vertical strips that (almost) no
+/// line crosses. A few crossing lines are allowed (a heading spanning two columns); within such a
+/// strip the least-crossed part is taken, so the ragged right edge of a text column does not pass
+/// for a column of its own. Every column must hold at least one chunk entirely.
+/// </summary>
+internal static class ColumnChannelFinder
+{
+    /// <summary>The column grid of <paramref name="lines"/>; widths in points.</summary>
+    public static ColumnGrid Find(IReadOnlyList<TextLine> lines, double minChannelWidth, double spanningShare)
+    {
+        var chunks = lines.SelectMany(l => l.Chunks).ToList();
+        if (chunks.Count == 0)
+        {
+            return new ColumnGrid([], []);
+        }
+
+        // At least one line may cross (a spanning heading), but never every line: one line alone has no spanning cells.
+        var allowance = Math.Min(Math.Max(1, (int)Math.Floor(spanningShare * lines.Count)), lines.Count - 1);
+        var channels = Candidates(chunks, allowance, minChannelWidth);
+        while (true)
+        {
+            var bands = Bands(chunks, channels);
+            var empty = bands.FindIndex(b => b is null);
+            if (empty < 0)
+            {
+                return new ColumnGrid(channels, bands.Select(b => b!.Value).ToList());
+            }
+
+            channels.RemoveAt(WeakerNeighbour(channels, empty));
+        }
+    }
+
+    private static List<Channel> Candidates(List<TextChunk> chunks, int allowance, double minWidth)
+    {
+        var xs = chunks.SelectMany(c => new[] { c.Box.Left, c.Box.Right }).Distinct().Order().ToList();
+        var coverage = new int[Math.Max(0, xs.Count - 1)];
+        var steps = new int[xs.Count];
+        foreach (var chunk in chunks)
+        {
+            steps[xs.BinarySearch(chunk.Box.Left)]++;
+            steps[xs.BinarySearch(chunk.Box.Right)]--;
+        }
+
+        var running = 0;
+        for (var k = 0; k < coverage.Length; k++)
+        {
+            running += steps[k];
+            coverage[k] = running;
+        }
+
+        var channels = new List<Channel>();
+        var k0 = 0;
+        while (k0 < coverage.Length)
+        {
+            if (coverage[k0] > allowance)
+            {
+                k0++;
+                continue;
+            }
+
+            var k1 = k0;
+            while (k1 + 1 < coverage.Length && coverage[k1 + 1] <= allowance)
+            {
+                k1++;
+            }
+
+            channels.AddRange(LeastCrossed(xs, coverage, k0, k1).Where(c => c.Right - c.Left >= minWidth));
+
+            k0 = k1 + 1;
+        }
+
+        return channels;
+    }
+
+    /// <summary>The runs of elementary intervals in [k0, k1] at the lowest coverage found there.</summary>
+    private static IEnumerable<Channel> LeastCrossed(List<double> xs, int[] coverage, int k0, int k1)
+    {
+        var min = Enumerable.Range(k0, k1 - k0 + 1).Min(k => coverage[k]);
+        var k = k0;
+        while (k <= k1)
+        {
+            if (coverage[k] != min)
+            {
+                k++;
+                continue;
+            }
+
+            var end = k;
+            while (end + 1 <= k1 && coverage[end + 1] == min)
+            {
+                end++;
+            }
+
+            yield return new Channel(xs[k], xs[end + 1], min);
+            k = end + 1;
+        }
+    }
+
+    /// <summary>Each column's content extent, from the chunks that lie wholly inside it; null for a column with none.</summary>
+    private static List<(double Left, double Right)?> Bands(List<TextChunk> chunks, List<Channel> channels)
+    {
+        var bands = new List<(double Left, double Right)?>();
+        for (var i = 0; i <= channels.Count; i++)
+        {
+            var from = i == 0 ? double.NegativeInfinity : channels[i - 1].Centre;
+            var to = i == channels.Count ? double.PositiveInfinity : channels[i].Centre;
+            var inside = chunks.Where(c => c.Box.Left >= from && c.Box.Right <= to).ToList();
+            bands.Add(inside.Count == 0 ? null : (inside.Min(c => c.Box.Left), inside.Max(c => c.Box.Right)));
+        }
+
+        return bands;
+    }
+
+    /// <summary>Of the channels around empty column <paramref name="column"/>, the one with more crossings (ties: the narrower).</summary>
+    private static int WeakerNeighbour(List<Channel> channels, int column)
+    {
+        if (column == 0)
+        {
+            return 0;
+        }
+
+        if (column == channels.Count)
+        {
+            return channels.Count - 1;
+        }
+
+        var (left, right) = (channels[column - 1], channels[column]);
+        if (left.Crossings != right.Crossings)
+        {
+            return left.Crossings > right.Crossings ? column - 1 : column;
+        }
+
+        return left.Right - left.Left <= right.Right - right.Left ? column - 1 : column;
+    }
+}

@@ -1,0 +1,55 @@
+using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Extraction.Tables.Text;
+
+namespace Kompass.Ingest.Extraction.Tables.Stream;
+
+/// <summary>
+/// Cuts each line's chunks into fragments at the column channels. A chunk is cut between two words
+/// whose gap touches a channel and is wider than a word space (headings like "Uppnått Max Procent"
+/// printed closer than a column gap); a heading centred over two columns ("Score 2016") keeps its
+/// word spaces and stays one fragment spanning both.
+/// </summary>
+internal static class FragmentBuilder
+{
+    /// <summary>The fragments of every line, in line order and left to right within a line.</summary>
+    public static IReadOnlyList<Fragment> Build(IReadOnlyList<TextLine> lines, ColumnGrid grid, double minCutGap)
+    {
+        var fragments = new List<Fragment>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (var chunk in lines[i].Chunks)
+            {
+                fragments.AddRange(Split(i, chunk, grid, minCutGap));
+            }
+        }
+
+        return fragments;
+    }
+
+    private static IEnumerable<Fragment> Split(int line, TextChunk chunk, ColumnGrid grid, double minCutGap)
+    {
+        var current = new List<Word> { chunk.Words[0] };
+        for (var k = 1; k < chunk.Words.Count; k++)
+        {
+            var (before, word) = (chunk.Words[k - 1], chunk.Words[k]);
+            if (word.Box.Left - before.Box.Right >= minCutGap && grid.Channels.Any(c => c.Touches(before.Box.Right, word.Box.Left)))
+            {
+                yield return ToFragment(line, current, grid);
+                current = [];
+            }
+
+            current.Add(word);
+        }
+
+        yield return ToFragment(line, current, grid);
+    }
+
+    private static Fragment ToFragment(int line, List<Word> words, ColumnGrid grid)
+    {
+        var box = BoundingBox.UnionOf(words.Select(w => w.Box))!.Value;
+        var first = grid.ColumnOf(box.Left);
+        var last = Math.Max(first, grid.ColumnOf(box.Right));
+        return new Fragment(line, first, last, words, box);
+    }
+}

@@ -1,0 +1,117 @@
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Extraction.Tables.Stream;
+using Kompass.Ingest.Extraction.Tables.Text;
+
+namespace Kompass.Ingest.Extraction.Tables;
+
+/// <summary>
+/// Finds tables from the alignment of words and the whitespace between them, like Tabula's
+/// stream mode: columns are vertical channels of whitespace, rows are anchored by the values in
+/// numeric columns and by lines flush with the first column, wrapped lines join the row they
+/// belong to by position (never by content-stream order). Horizontal ruling lines, when present,
+/// separate rows. Thread-safe.
+/// </summary>
+public sealed class StreamTableDetector : ITableDetector
+{
+    private readonly StreamTableOptions _options;
+
+    /// <summary>Creates a detector with <paramref name="options"/> (defaults when null).</summary>
+    public StreamTableDetector(StreamTableOptions? options = null) => _options = options ?? new StreamTableOptions();
+
+    /// <inheritdoc />
+    public IReadOnlyList<Table> Detect(PageLayout page)
+    {
+        Guard.NotNull(page);
+        var words = page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var em = EmSize.Of(words);
+        var lines = TextLineBuilder.Build(words, _options.LineTolerance * em, _options.ColumnGap * em);
+        var rules = page.Lines.Where(l => l.IsHorizontal).ToList();
+        return StreamRegionFinder.Find(lines, em, _options)
+            .SelectMany(SplitAtHeadings)
+            .Select(part => (Table: Build(part.Region, page.Number, rules), part.IsRemainder))
+            .Where(p => (p.Table.RowCount >= _options.MinRows || p.IsRemainder)
+                && p.Table.ColumnCount >= _options.MinColumns && p.Table.Confidence >= _options.MinConfidence)
+            .Select(p => p.Table)
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public Table? DetectIn(PageLayout page, BoundingBox area)
+    {
+        Guard.NotNull(page);
+        var words = page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text) && Contains(area, w.Box.CentreX, w.Box.CentreY)).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var em = EmSize.Of(words);
+        var lines = TextLineBuilder.Build(words, _options.LineTolerance * em, _options.ColumnGap * em);
+        var rules = page.Lines.Where(l => l.IsHorizontal && Contains(area, (l.X1 + l.X2) / 2, (l.Y1 + l.Y2) / 2)).ToList();
+        return Build(Analyse(lines, whole: null), page.Number, rules);
+    }
+
+    /// <summary>
+    /// A heading line below the body (rows of values, or any rows in a text-only table) starts a new table; each part finds its own columns (a
+    /// summary table and the question tables below it differ). Rows of values above the first heading
+    /// are the remainder of a table begun on the page before: they are read with the columns of the
+    /// table below them (the same kind of table) and kept however few they are.
+    /// </summary>
+    private IEnumerable<(StreamRegion Region, bool IsRemainder)> SplitAtHeadings(IReadOnlyList<TextLine> lines)
+    {
+        var parts = new List<StreamRegion>();
+        var rest = lines;
+        while (true)
+        {
+            var region = Analyse(rest, whole: null);
+            // The body begins at the first values (or, without numeric columns, the first line that is no heading).
+            var body = Enumerable.Range(0, rest.Count)
+                .FirstOrDefault(i => region.HasNumericColumns ? region.ValueColumns(i).Count > 0 : !region.HeaderLines[i], rest.Count);
+            var split = Enumerable.Range(body, rest.Count - body).FirstOrDefault(i => region.HeaderLines[i], -1);
+            if (split <= 0)
+            {
+                parts.Add(region);
+                break;
+            }
+
+            parts.Add(Analyse(rest.Take(split).ToList(), whole: null));
+            rest = rest.Skip(split).ToList();
+        }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var remainder = i == 0 && parts.Count > 1 ? Analyse(parts[0].Lines, parts[1]) : null;
+            var isRemainder = remainder is not null && !remainder.HeaderLines.Any(h => h)
+                && Enumerable.Range(0, remainder.Lines.Count).Any(l => remainder.ValueColumns(l).Count > 0);
+            yield return isRemainder ? (remainder!, true) : (parts[i], false);
+        }
+    }
+
+    /// <summary>Columns and line roles of <paramref name="lines"/>, with tolerances scaled by their own em; a part keeps the columns of its <paramref name="whole"/>.</summary>
+    private StreamRegion Analyse(IReadOnlyList<TextLine> lines, StreamRegion? whole)
+        => StreamRegionAnalyser.Analyse(lines, EmSize.Of(lines.SelectMany(l => l.Words).ToList()), _options, whole);
+
+    private Table Build(StreamRegion region, int page, IReadOnlyList<RulingLine> rules)
+    {
+        var (rows, headerRows) = StreamRowAssigner.Assign(region, rules, _options);
+        var cells = StreamCellBuilder.Build(region, rows, page);
+        var columns = Enumerable.Range(0, region.Grid.Count)
+            .Select(c => new ColumnBand(region.Grid.Bands[c].Left, region.Grid.Bands[c].Right, region.NumericColumns[c]))
+            .ToList();
+        var box = cells.Select(c => c.Box).Aggregate((a, b) => a.Union(b));
+        var total = TotalRowFinder.Find(rows.Count, headerRows, columns, cells, _options.TotalRow);
+        var table = new Table(TableMethod.Stream, [new TableRegion(page, box)], rows.Count, columns, cells, headerRows, total, Confidence: 0);
+        return table with { Confidence = StreamConfidence.Of(region, table, rules, _options) };
+    }
+
+    private static bool Contains(BoundingBox area, double x, double y)
+        => x >= Math.Min(area.Left, area.Right) && x <= Math.Max(area.Left, area.Right)
+            && y >= Math.Min(area.Bottom, area.Top) && y <= Math.Max(area.Bottom, area.Top);
+}

@@ -1,0 +1,59 @@
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Provenance;
+
+namespace Kompass.Ingest.Extraction.Tables;
+
+/// <summary>
+/// The choice between the two methods: where ruling lines form a grid the lattice detector reads
+/// the table; every word outside such grids is left to the stream detector. Tables continued on the
+/// next page are joined when a whole document is read. Pure and thread-safe.
+/// </summary>
+public sealed class TableExtractor
+{
+    private readonly ITableDetector _lattice;
+    private readonly ITableDetector _stream;
+    private readonly TableContinuationJoiner _joiner;
+
+    /// <summary>Creates the extractor with <paramref name="options"/> (defaults when null).</summary>
+    public TableExtractor(TableExtractionOptions? options = null)
+    {
+        options ??= new TableExtractionOptions();
+        _lattice = new LatticeTableDetector(options.Lattice);
+        _stream = new StreamTableDetector(options.Stream);
+        _joiner = new TableContinuationJoiner(options.Continuation);
+    }
+
+    /// <summary>Every table of the document, continued tables joined, in reading order.</summary>
+    public IReadOnlyList<Table> Extract(DocumentLayout document)
+    {
+        Guard.NotNull(document);
+        return _joiner.Join(document.Pages.SelectMany(Extract).ToList(), document);
+    }
+
+    /// <summary>Every table the engine finds on one page, top to bottom.</summary>
+    public IReadOnlyList<Table> Extract(PageLayout page)
+    {
+        Guard.NotNull(page);
+        var ruled = _lattice.Detect(page);
+        var rest = page with { Words = page.Words.Where(w => !ruled.Any(t => Holds(t.Box, w.Box))).ToList() };
+        return ruled.Concat(_stream.Detect(rest))
+            .OrderByDescending(t => t.Box.Top)
+            .ThenBy(t => t.Box.Left)
+            .ToList();
+    }
+
+    /// <summary>
+    /// One table per area (PDF points, origin bottom-left), read by lattice when ruling lines form a
+    /// grid there and by stream otherwise; an area with nothing to read gives no table.
+    /// </summary>
+    public IReadOnlyList<Table> Extract(PageLayout page, IReadOnlyList<BoundingBox> areas)
+    {
+        Guard.NotNull(page);
+        Guard.NotNull(areas);
+        return areas.Select(a => _lattice.DetectIn(page, a) ?? _stream.DetectIn(page, a)).OfType<Table>().ToList();
+    }
+
+    private static bool Holds(BoundingBox table, BoundingBox word)
+        => word.CentreX >= table.Left && word.CentreX <= table.Right && word.CentreY >= table.Bottom && word.CentreY <= table.Top;
+}

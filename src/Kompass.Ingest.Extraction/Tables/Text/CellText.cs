@@ -1,0 +1,20 @@
+using Kompass.Ingest.Domain.Layout;
+
+namespace Kompass.Ingest.Extraction.Tables.Text;
+
+/// <summary>The text of a cell: words of one line joined with a space, lines joined with a newline.</summary>
+internal static class CellText
+{
+    /// <summary>Joins lines that are already known (each list is one printed line), top to bottom.</summary>
+    public static string Compose(IEnumerable<IEnumerable<Word>> lines)
+        => string.Join('\n', lines
+            .Select(l => string.Join(' ', l.OrderBy(w => w.Box.Left).Select(w => w.Text)))
+            .Where(t => t.Length > 0));
+
+    /// <summary>Groups loose words into lines by their vertical centres first (lattice cells).</summary>
+    public static string FromWords(IReadOnlyList<Word> words, double lineTolerance)
+    {
+        var lines = TextLineBuilder.Build(words, lineTolerance, double.MaxValue);
+        return Compose(lines.Select(l => l.Words));
+    }
+}

@@ -1,0 +1,55 @@
+using Kompass.Ingest.Extraction.Tables.Text;
+
+namespace Kompass.Ingest.Extraction.Tables;
+
+/// <summary>
+/// Recognises a table's total row: its last row, below at least two body rows, whose label names a
+/// total ("Totalt", "Summa") or, with no label at all, holds in some numeric column the sum of the
+/// values above it (within the rounding of the printed values).
+/// </summary>
+internal static class TotalRowFinder
+{
+    private const int MinSummedRows = 2;
+
+    /// <summary>The 0-based index of the total row, or null when the last row is not one.</summary>
+    public static int? Find(
+        int rowCount, int headerRows, IReadOnlyList<ColumnBand> columns, IReadOnlyList<TableCell> cells, TotalRowOptions options)
+    {
+        var last = rowCount - 1;
+        if (last - headerRows < MinSummedRows)
+        {
+            return null;
+        }
+
+        string Text(int row, int column) => cells.FirstOrDefault(c => c.Covers(row, column))?.Text ?? string.Empty;
+        var labels = Enumerable.Range(0, columns.Count).Where(c => !columns[c].IsNumeric).Select(c => Text(last, c).Trim()).ToList();
+        if (labels.Any(l => options.Labels.Any(t => string.Equals(l.TrimEnd(':'), t, StringComparison.OrdinalIgnoreCase))))
+        {
+            return last;
+        }
+
+        if (labels.Any(l => l.Length > 0))
+        {
+            return null;
+        }
+
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (!columns[c].IsNumeric || !NumericText.TryParse(Text(last, c), out var total))
+            {
+                continue;
+            }
+
+            var values = Enumerable.Range(headerRows, last - headerRows)
+                .Select(r => NumericText.TryParse(Text(r, c), out var v) ? v : (double?)null)
+                .OfType<double>()
+                .ToList();
+            if (values.Count >= MinSummedRows && Math.Abs(values.Sum() - total) <= options.TolerancePerValue * values.Count)
+            {
+                return last;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Export;
+using Kompass.Ingest.Export.Contract;
+using Kompass.Ingest.Storage;
+
+namespace Kompass.Ingest.Pipeline;
+
+/// <summary>
+/// Exports the store as the <c>kompass-export/1</c> contract: every stored document (ingested or
+/// refused) with its current extraction, in the store's order (first path, then hash).
+/// </summary>
+public sealed class ExportRunner(IDocumentReader store, ExportDocumentMapper mapper, ExportWriter writer)
+{
+    private readonly IDocumentReader _store = Guard.NotNull(store);
+    private readonly ExportDocumentMapper _mapper = Guard.NotNull(mapper);
+    private readonly ExportWriter _writer = Guard.NotNull(writer);
+
+    // Stateless, and built from the same contract documents as the JSON: nothing to inject.
+    private static readonly CsvExportWriter Csv = new();
+
+    /// <summary>The contract documents for everything the store holds.</summary>
+    public IReadOnlyList<ExportDocument> Documents(CancellationToken cancellationToken)
+    {
+        var documents = new List<ExportDocument>();
+        foreach (var stored in _store.Documents())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var extraction = _store.Extraction(stored.Sha256, stored.ExtractorVersion);
+            Guard.That(extraction is not null, $"document {stored.Sha256} has no extraction for {stored.ExtractorVersion}: both are saved in one transaction");
+            documents.Add(_mapper.Map(new ExportSource(stored.Sha256, stored.FirstPath, extraction!)));
+        }
+
+        return documents;
+    }
+
+    /// <summary>Writes the export to <paramref name="output"/>; returns the number of documents.</summary>
+    public int Write(Stream output, CancellationToken cancellationToken)
+    {
+        var documents = Documents(cancellationToken);
+        _writer.Write(output, documents);
+        return documents.Count;
+    }
+
+    /// <summary>Writes the JSON export to a file, replacing it whole; returns the number of documents.</summary>
+    public int WriteFile(string path, CancellationToken cancellationToken)
+        => WriteFile(path, ExportFormat.Json, cancellationToken);
+
+    /// <summary>Writes the export in <paramref name="format"/> to a file, replacing it whole; returns the number of documents.</summary>
+    public int WriteFile(string path, ExportFormat format, CancellationToken cancellationToken)
+    {
+        var documents = Documents(cancellationToken);
+        if (format == ExportFormat.Csv)
+        {
+            AtomicFile.Write(path, stream => Csv.Write(stream, documents));
+        }
+        else
+        {
+            _writer.WriteFile(path, documents);
+        }
+
+        return documents.Count;
+    }
+}

@@ -1,0 +1,67 @@
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Reports;
+
+namespace Kompass.Ingest.Pipeline;
+
+/// <summary>
+/// Reads a PDF's layout and extracts the report from it. A file the reader refuses, and any
+/// exception thrown by the reader or the extractor for this one file, becomes an
+/// <see cref="DocumentType.Unreadable"/> extraction with a one-line reason, so one bad file never
+/// stops a run. Cancellation is the one exception that passes through.
+/// </summary>
+public sealed class ExtractionStage(ILayoutReader reader, IReportExtractor extractor)
+{
+    private readonly ILayoutReader _reader = Guard.NotNull(reader);
+    private readonly IReportExtractor _extractor = Guard.NotNull(extractor);
+
+    /// <summary>The extractor's version, stored with every extraction.</summary>
+    public string ExtractorVersion => _extractor.Version;
+
+    /// <summary>Reads and extracts one document; never throws for a strange file.</summary>
+    public ExtractionResult Extract(byte[] pdf, string fileName, CancellationToken cancellationToken)
+    {
+        LayoutReadResult read;
+        try
+        {
+            read = _reader.Read(pdf, cancellationToken);
+        }
+        catch (Exception e) when (IsFileFailure(e, cancellationToken))
+        {
+            return Failed("reading the PDF failed", e);
+        }
+
+        if (read.Layout is not { } layout)
+        {
+            return new ExtractionResult(ReportExtraction.Unreadable(OneLine(read.Failure) ?? "the PDF could not be read"), 0);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            var extraction = _extractor.Extract(layout, fileName);
+            if (extraction.Type == DocumentType.Unreadable && OneLine(extraction.Error) is null)
+            {
+                extraction = extraction with { Error = "no report text could be recovered (the extractor gave no reason)" };
+            }
+
+            return new ExtractionResult(extraction, layout.Pages.Count);
+        }
+        catch (Exception e) when (IsFileFailure(e, cancellationToken))
+        {
+            return Failed("extraction failed", e);
+        }
+    }
+
+    // Everything a stage throws for one file is that file's failure, except cancellation (the
+    // run stops) and the failures of the process itself.
+    private static bool IsFileFailure(Exception e, CancellationToken cancellationToken)
+        => !(e is OperationCanceledException && cancellationToken.IsCancellationRequested)
+           && e is not OutOfMemoryException and not StackOverflowException;
+
+    private static ExtractionResult Failed(string stage, Exception e)
+        => new(ReportExtraction.Unreadable($"{stage} ({e.GetType().Name}: {OneLine(e.Message) ?? "no message"}); this is a fault in kompass, please report it"), 0);
+
+    private static string? OneLine(string? text)
+        => string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

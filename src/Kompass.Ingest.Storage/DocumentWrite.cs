@@ -1,0 +1,17 @@
+using Kompass.Ingest.Domain.Reports;
+
+namespace Kompass.Ingest.Storage;
+
+/// <summary>
+/// A freshly extracted document for <see cref="IDocumentWriter.Save"/>: its identity, the path it
+/// was found at, the run, and the raw extraction with the versions that produced it.
+/// </summary>
+public sealed record DocumentWrite(
+    string Sha256,
+    string Path,
+    int RunId,
+    ReportExtraction Extraction,
+    int PageCount,
+    string ExtractorVersion,
+    string PipelineVersion,
+    DateTimeOffset ExtractedAt);

@@ -1,0 +1,22 @@
+using Kompass.Ingest.Domain.Reports;
+
+namespace Kompass.Ingest.Storage;
+
+/// <summary>
+/// The read side of the document store: what ingest needs to skip known files and what export
+/// needs to write the contract. Not thread-safe: one store serves one host thread at a time.
+/// </summary>
+public interface IDocumentReader
+{
+    /// <summary>The document with this SHA-256 (lowercase hex), or null when the store has never seen it.</summary>
+    StoredDocument? Find(string sha256);
+
+    /// <summary>Every document, ordered by first path (ordinal), then by SHA-256.</summary>
+    IReadOnlyList<StoredDocument> Documents();
+
+    /// <summary>The raw extraction stored for a document by one extractor version, or null.</summary>
+    ReportExtraction? Extraction(string sha256, string extractorVersion);
+
+    /// <summary>Every ingest run, oldest first.</summary>
+    IReadOnlyList<IngestRunRecord> Runs();
+}

@@ -1,0 +1,37 @@
+using Kompass.Ingest.Domain.Reports;
+using LiteDB;
+
+namespace Kompass.Ingest.Storage;
+
+/// <summary>The read side of <see cref="LiteDbDocumentStore"/>.</summary>
+public sealed partial class LiteDbDocumentStore
+{
+    /// <inheritdoc />
+    public StoredDocument? Find(string sha256)
+        => _documents.FindById(sha256) is { } doc ? FromBson<StoredDocument>(doc) : null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredDocument> Documents()
+        => _documents.FindAll()
+            .Select(FromBson<StoredDocument>)
+            .OrderBy(d => d.FirstPath, StringComparer.Ordinal)
+            .ThenBy(d => d.Sha256, StringComparer.Ordinal)
+            .ToList();
+
+    /// <inheritdoc />
+    public ReportExtraction? Extraction(string sha256, string extractorVersion)
+        => _extractions.FindById(StoredExtraction.KeyOf(sha256, extractorVersion)) is { } doc
+            ? FromBson<StoredExtraction>(doc).Extraction
+            : null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<IngestRunRecord> Runs()
+        => _runs.FindAll().Select(FromBson<IngestRunRecord>).OrderBy(r => r.Id).ToList();
+
+    /// <summary>Every stored extraction of one document, oldest first (all extractor versions).</summary>
+    public IReadOnlyList<StoredExtraction> ExtractionHistory(string sha256)
+        => _extractions.Find(Query.EQ("sha256", sha256))
+            .Select(FromBson<StoredExtraction>)
+            .OrderBy(e => e.ExtractedAt)
+            .ToList();
+}

@@ -1,0 +1,110 @@
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Reports;
+
+namespace Kompass.Ingest.Storage;
+
+/// <summary>The write side of <see cref="LiteDbDocumentStore"/>: one transaction per call.</summary>
+public sealed partial class LiteDbDocumentStore
+{
+    // Documents marked seen per transaction: large enough that a second run of a big archive
+    // commits a handful of times, small enough to keep a transaction's dirty pages in memory.
+    private const int MarkSeenChunk = 1000;
+
+    /// <inheritdoc />
+    public int StartRun(RunStart start)
+    {
+        Guard.NotNull(start);
+        return InTransaction(() =>
+        {
+            var id = _runs.Count() == 0 ? 1 : _runs.Max().AsInt32 + 1;
+            _runs.Insert(ToBson(new IngestRunRecord
+            {
+                Id = id,
+                Root = start.Root,
+                StartedAt = start.StartedAt,
+                ExtractorVersion = start.ExtractorVersion,
+                PipelineVersion = start.PipelineVersion,
+            }));
+            return id;
+        });
+    }
+
+    /// <inheritdoc />
+    public bool RecordSeen(string sha256, string path, int runId)
+        => InTransaction(() =>
+        {
+            var stored = Find(sha256);
+            Guard.That(stored is not null, $"RecordSeen for a document the store does not hold ({sha256})");
+            var isNewPath = !stored!.Paths.Contains(path, StringComparer.Ordinal);
+            if (isNewPath || stored.LastSeenRun != runId)
+            {
+                _documents.Update(ToBson(stored with
+                {
+                    Paths = isNewPath ? [.. stored.Paths, path] : stored.Paths,
+                    LastSeenRun = runId,
+                }));
+            }
+
+            return isNewPath;
+        });
+
+    /// <inheritdoc />
+    public void MarkSeen(IReadOnlyCollection<string> sha256s, int runId)
+    {
+        Guard.NotNull(sha256s);
+        foreach (var chunk in sha256s.Chunk(MarkSeenChunk))
+        {
+            InTransaction(() =>
+            {
+                foreach (var sha256 in chunk)
+                {
+                    // Raw BSON on purpose: one field changes, so the record is not mapped both ways.
+                    if (_documents.FindById(sha256) is { } doc && doc["lastSeenRun"] != runId)
+                    {
+                        doc["lastSeenRun"] = runId;
+                        _documents.Update(doc);
+                    }
+                }
+
+                return true;
+            });
+        }
+    }
+
+    /// <inheritdoc />
+    public void Save(DocumentWrite write)
+    {
+        Guard.NotNull(write);
+        var extraction = write.Extraction;
+        InTransaction(() =>
+        {
+            var existing = Find(write.Sha256);
+            var paths = existing?.Paths ?? [];
+            _documents.Upsert(ToBson(new StoredDocument
+            {
+                Sha256 = write.Sha256,
+                Paths = paths.Contains(write.Path, StringComparer.Ordinal) ? paths : [.. paths, write.Path],
+                FirstSeenRun = existing?.FirstSeenRun ?? write.RunId,
+                LastSeenRun = write.RunId,
+                Type = extraction.Type,
+                Error = extraction.Type == DocumentType.Unreadable ? extraction.Error : null,
+                ExtractorVersion = write.ExtractorVersion,
+                PipelineVersion = write.PipelineVersion,
+                PageCount = write.PageCount,
+                MunicipalityCode = extraction.Municipality?.Code?.Value,
+                Year = extraction.Year?.Value,
+                StoredAt = write.ExtractedAt,
+            }));
+            _extractions.Upsert(ToBson(new StoredExtraction(
+                write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
+            return true;
+        });
+    }
+
+    /// <inheritdoc />
+    public void FinishRun(IngestRunRecord run)
+    {
+        Guard.NotNull(run);
+        InTransaction(() => _runs.Update(ToBson(run)));
+    }
+}

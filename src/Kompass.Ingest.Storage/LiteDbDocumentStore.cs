@@ -1,0 +1,92 @@
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Reports;
+using LiteDB;
+
+namespace Kompass.Ingest.Storage;
+
+/// <summary>
+/// The document store on LiteDB. Collections: <c>documents</c> (one per SHA-256, the <c>_id</c>;
+/// paths, first/last seen run, type, versions, page count; indexed on type, municipalityCode and
+/// year), <c>extractions</c> (the raw <see cref="ReportExtraction"/> per document and extractor
+/// version, indexed on sha256) and <c>runs</c> (one per ingest run). Reviewer corrections and
+/// flags will get collections of their own, so re-extraction never touches them.
+/// Every write is one transaction. Not thread-safe: LiteDB transactions belong to a thread.
+/// </summary>
+public sealed partial class LiteDbDocumentStore : IDocumentStore
+{
+    /// <summary>The collection of documents, one per SHA-256.</summary>
+    public const string DocumentsCollection = "documents";
+
+    /// <summary>The collection of raw extractions, one per document and extractor version.</summary>
+    public const string ExtractionsCollection = "extractions";
+
+    /// <summary>The collection of ingest runs.</summary>
+    public const string RunsCollection = "runs";
+
+    private readonly LiteDatabase _db;
+    private readonly IDisposable? _fileLock;
+    private readonly ILiteCollection<BsonDocument> _documents;
+    private readonly ILiteCollection<BsonDocument> _extractions;
+    private readonly ILiteCollection<BsonDocument> _runs;
+
+    /// <summary>
+    /// A store over an open database (tests use <c>new LiteDatabase(new MemoryStream(), StoreBsonMapper.Create())</c>).
+    /// The database must have been opened with a mapper from <see cref="StoreBsonMapper.Create"/>.
+    /// The store owns the database and disposes it.
+    /// </summary>
+    public LiteDbDocumentStore(LiteDatabase database)
+        : this(database, fileLock: null, readOnly: false)
+    {
+    }
+
+    internal LiteDbDocumentStore(LiteDatabase database, IDisposable? fileLock, bool readOnly)
+    {
+        _db = Guard.NotNull(database);
+        Guard.That(StoreBsonMapper.IsConfigured(database.Mapper), "the store's database must be opened with StoreBsonMapper.Create()");
+        _fileLock = fileLock;
+        _documents = database.GetCollection(DocumentsCollection);
+        _extractions = database.GetCollection(ExtractionsCollection);
+        _runs = database.GetCollection(RunsCollection, BsonAutoId.Int32);
+        if (!readOnly)
+        {
+            _documents.EnsureIndex("type");
+            _documents.EnsureIndex("municipalityCode");
+            _documents.EnsureIndex("year");
+            _extractions.EnsureIndex("sha256");
+        }
+    }
+
+    /// <summary>
+    /// Opens (or creates) the store file at <paramref name="path"/>. A file that is not a LiteDB
+    /// file, is damaged, or is held by another process is a <see cref="UserActionableException"/>.
+    /// </summary>
+    public static LiteDbDocumentStore Open(string path, BsonMapper mapper, StoreAccess access = StoreAccess.ReadWrite)
+        => StoreFile.Open(path, mapper, access);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _db.Dispose();
+        _fileLock?.Dispose();
+    }
+
+    private BsonDocument ToBson<T>(T record) => _db.Mapper.ToDocument(record);
+
+    private T FromBson<T>(BsonDocument doc) => _db.Mapper.ToObject<T>(doc);
+
+    private T InTransaction<T>(Func<T> work)
+    {
+        Guard.That(_db.BeginTrans(), "a store transaction is already open on this thread");
+        try
+        {
+            var result = work();
+            _db.Commit();
+            return result;
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Pipeline.Tests.Fakes;
+
+namespace Kompass.Ingest.Pipeline.Tests;
+
+public sealed class ArchiveScannerTests : IDisposable
+{
+    private readonly TempArchive _archive = new();
+    private readonly ArchiveScanner _sut = new();
+
+    public void Dispose() => _archive.Dispose();
+
+    [Fact]
+    public void Scan_MixedFolder_FindsPdfsByExtensionOrMagicAndListsTheRest()
+    {
+        _archive.Write("2017/helsingborg.pdf", "x");
+        _archive.Write("2014/ARE.PDF", "x");
+        _archive.Write("saved-without-extension", "%PDF-1.4 ...");
+        _archive.Write("notes.txt", "hello");
+        _archive.Write("tiny", "%P");
+        _archive.WriteBytes("empty.pdf", []);
+
+        var scan = _sut.Scan(_archive.Root, CancellationToken.None);
+
+        Assert.Equal(["2014/ARE.PDF", "2017/helsingborg.pdf", "empty.pdf", "saved-without-extension"], scan.Documents.Select(d => d.RelativePath));
+        Assert.Equal(["notes.txt", "tiny"], scan.NotDocuments);
+        Assert.Empty(scan.Unscanned);
+        Assert.Equal(Path.Combine(_archive.Root, "2017", "helsingborg.pdf"), scan.Documents[1].FullPath);
+    }
+
+    [Fact]
+    public void Scan_SymlinkBackToAnAncestor_IsListedNotFollowed()
+    {
+        _archive.Write("a/report.pdf", "x");
+        Directory.CreateSymbolicLink(Path.Combine(_archive.Root, "a", "loop"), _archive.Root);
+
+        var scan = _sut.Scan(_archive.Root, CancellationToken.None);
+
+        Assert.Equal(["a/report.pdf"], scan.Documents.Select(d => d.RelativePath));
+        var unscanned = Assert.Single(scan.Unscanned);
+        Assert.Equal("a/loop/", unscanned.Path);
+        Assert.Contains("not followed", unscanned.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scan_SymlinkToAFolderOutsideTheArchive_IsFollowed()
+    {
+        using var outside = new TempArchive();
+        outside.Write("shared.pdf", "x");
+        Directory.CreateSymbolicLink(Path.Combine(_archive.Root, "linked"), outside.Root);
+
+        var scan = _sut.Scan(_archive.Root, CancellationToken.None);
+
+        Assert.Equal(["linked/shared.pdf"], scan.Documents.Select(d => d.RelativePath));
+    }
+
+    [Fact]
+    public void Scan_BrokenSymlinkToAFile_IsReportedNotThrown()
+    {
+        _archive.Write("ok.pdf", "x");
+        File.CreateSymbolicLink(Path.Combine(_archive.Root, "gone.dat"), Path.Combine(_archive.Root, "missing.dat"));
+
+        var scan = _sut.Scan(_archive.Root, CancellationToken.None);
+
+        Assert.Equal(["ok.pdf"], scan.Documents.Select(d => d.RelativePath));
+        Assert.Equal("gone.dat", Assert.Single(scan.Unscanned).Path);
+    }
+
+    [Fact]
+    public void Scan_MissingFolder_IsUserActionable()
+    {
+        var e = Assert.Throws<UserActionableException>(() => _sut.Scan(Path.Combine(_archive.Root, "nope"), CancellationToken.None));
+
+        Assert.Contains("does not exist", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scan_Cancelled_Throws()
+    {
+        _archive.Write("a.pdf", "x");
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _sut.Scan(_archive.Root, new CancellationToken(canceled: true)));
+    }
+}

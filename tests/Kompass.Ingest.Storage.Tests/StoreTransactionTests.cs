@@ -1,0 +1,44 @@
+using Kompass.Ingest.Domain.Guards;
+using LiteDB;
+
+namespace Kompass.Ingest.Storage.Tests;
+
+public sealed class StoreTransactionTests
+{
+    [Fact]
+    public void Save_FailsAfterTheDocumentWasWritten_LeavesNoDocument()
+    {
+        var mapper = StoreBsonMapper.Create();
+        mapper.RegisterType<StoredExtraction>(_ => throw new IOException("disk full"), _ => throw new IOException("disk full"));
+        using var sut = new LiteDbDocumentStore(new LiteDatabase(new MemoryStream(), mapper));
+        var run = sut.StartRun();
+
+        Assert.Throws<IOException>(() => sut.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", run)));
+
+        Assert.Null(sut.Find(StoreFixture.Sha('a')));
+        Assert.Empty(sut.Documents());
+    }
+
+    [Fact]
+    public void Constructor_DatabaseWithTheGlobalMapper_IsABug()
+    {
+        using var database = new LiteDatabase(new MemoryStream(), new BsonMapper());
+
+        Assert.Throws<KompassBugException>(() => new LiteDbDocumentStore(database));
+    }
+
+    [Theory]
+    [InlineData(LiteDbDocumentStore.DocumentsCollection, "type")]
+    [InlineData(LiteDbDocumentStore.DocumentsCollection, "municipalityCode")]
+    [InlineData(LiteDbDocumentStore.DocumentsCollection, "year")]
+    [InlineData(LiteDbDocumentStore.ExtractionsCollection, "sha256")]
+    public void Constructor_NewDatabase_CreatesTheIndexes(string collection, string index)
+    {
+        var database = new LiteDatabase(new MemoryStream(), StoreBsonMapper.Create());
+        using var sut = new LiteDbDocumentStore(database);
+
+        var indexes = database.GetCollection("$indexes").Find(Query.EQ("collection", collection)).Select(d => d["name"].AsString);
+
+        Assert.Contains(index, indexes);
+    }
+}
