@@ -78,7 +78,7 @@ public sealed class CorpusGeneratorTests : IDisposable
 
     private static IReadOnlyList<CorpusFamilyShare> StubMix() =>
     [
-        .. CorpusFamilies.Default().Select(s => s with
+        .. CorpusFamilies.Scored().Select(s => s with
         {
             Family = new ScoredReportFamily(((ScoredReportFamily)s.Family).Profile, ((ScoredReportFamily)s.Family).Injections, new StubRenderer()),
         }),
