@@ -8,8 +8,8 @@ namespace Kompass.Ingest.Extraction;
 public static class ExtractionVersion
 {
     /// <summary>The current version.</summary>
-    public const string Current = "extraction/0.1";
+    public const string Current = "extraction/0.2";
 
-    /// <summary>The provenance name of one extractor at this version ("TitleExtractor@extraction/0.1").</summary>
+    /// <summary>The provenance name of one extractor at this version ("TitleExtractor@extraction/0.2").</summary>
     public static string Of(string extractor) => $"{extractor}@{Current}";
 }

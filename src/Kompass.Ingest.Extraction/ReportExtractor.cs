@@ -2,13 +2,15 @@ using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Layout;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Extraction.Classification;
+using Kompass.Ingest.Extraction.Furniture;
 using Kompass.Ingest.Extraction.Lines;
 using Kompass.Ingest.Extraction.Titles;
 
 namespace Kompass.Ingest.Extraction;
 
 /// <summary>
-/// Extracts one document: builds its lines once, reads the title, classifies it, and then lets
+/// Extracts one document: builds its lines and finds its page furniture once, reads the title,
+/// classifies it, and then lets
 /// each <see cref="IReportPartExtractor"/> fill in its part, in the order given. An unreadable
 /// document (no text layer) gets its reason and no further parts. Pure and thread-safe as long as
 /// the parts are.
@@ -18,6 +20,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly LineBuilder _lines;
     private readonly TitleExtractor _title;
     private readonly DocumentClassifier _classifier;
+    private readonly PageFurnitureDetector _furniture;
     private readonly IReadOnlyList<IReportPartExtractor> _parts;
 
     /// <summary>Composes the extractor; every argument has a default so tests can pass only what they vary.</summary>
@@ -25,12 +28,14 @@ public sealed class ReportExtractor : IReportExtractor
         LineBuilder? lines = null,
         TitleExtractor? title = null,
         DocumentClassifier? classifier = null,
-        IEnumerable<IReportPartExtractor>? parts = null)
+        IEnumerable<IReportPartExtractor>? parts = null,
+        PageFurnitureDetector? furniture = null)
     {
         _lines = lines ?? new LineBuilder();
         _title = title ?? new TitleExtractor();
         _classifier = classifier ?? new DocumentClassifier();
         _parts = parts?.ToList() ?? [];
+        _furniture = furniture ?? new PageFurnitureDetector();
     }
 
     /// <inheritdoc />
@@ -59,7 +64,7 @@ public sealed class ReportExtractor : IReportExtractor
         }
 
         draft = draft with { Title = _title.Extract(pages) };
-        var context = new ExtractionContext(layout, pages, classification, fileName);
+        var context = new ExtractionContext(layout, pages, _furniture.Detect(pages), classification, fileName);
         foreach (var part in _parts)
         {
             draft = part.Extract(context, draft);

@@ -2,7 +2,11 @@ using System.Diagnostics;
 
 namespace Kompass.Ingest.Cli.Tests;
 
-/// <summary>Runs the built <c>kompass</c> program as a separate process, as a script would.</summary>
+/// <summary>
+/// Runs the built <c>kompass</c> program as a separate process, as a script would. Each run gets a
+/// temporary folder of its own (TMPDIR), so that tests which count what kompass leaves in the
+/// temporary folder are not confused by a run of another test at the same time.
+/// </summary>
 internal static class KompassProcess
 {
     public static Result Run(params string[] args)
@@ -13,22 +17,31 @@ internal static class KompassProcess
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        var temporary = Directory.CreateTempSubdirectory("kompass-process-");
+        start.Environment["TMPDIR"] = temporary.FullName;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kompass.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        try
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"kompass {string.Join(' ', args)} did not finish");
-        }
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"kompass {string.Join(' ', args)} did not finish");
+            }
 
-        return new Result(process.ExitCode, output, error.Result);
+            return new Result(process.ExitCode, output, error.Result);
+        }
+        finally
+        {
+            temporary.Delete(recursive: true);
+        }
     }
 
     public sealed record Result(int ExitCode, string Output, string Error)

@@ -9,29 +9,76 @@ namespace Kompass.Ingest.Cli.Tests;
 /// </summary>
 public sealed class SampleArchiveEvalTests
 {
-    // Reached on 2026-11-28 (issue 2): document types and titles; areas, tables and flags come with issues 3 and 5.
-    private const double SummaryFloor = 0.25;
-    private const double DocumentTypeFloor = 0.98;
+    // The figures issue 3 asks of extraction; expected-flag recall comes with issue 5.
+    private const double SummaryFloor = 0.85;
+
+    public static TheoryData<string, double> TermFloors => new()
+    {
+        { "documentType", 1.0 },
+        { "metadataMean", 0.99 },
+        { "areaScore", 1.0 },
+        { "nationalMean", 1.0 },
+        { "questionRowsF1", 0.995 },
+        { "questionText", 0.98 },
+        { "subheadings", 0.98 },
+        { "findingsF1", 0.97 },
+        { "falseFlagTerm", 1.0 },
+    };
+
+    private static readonly Lazy<(KompassProcess.Result Run, JsonDocument? Report)> Eval = new(RunEval);
 
     [Fact]
-    public void Eval_SampleArchive_ReachesTheLockedInFigures()
+    public void Eval_SampleArchive_RunsAndReachesTheSummaryFloor()
     {
-        var corpus = Path.Combine(RepositoryRoot(), "corpus");
+        var (run, report) = Eval.Value;
 
-        var result = KompassProcess.Run(
-            "eval", "--archive", Path.Combine(corpus, "archive"), "--truth", Path.Combine(corpus, "truth"),
-            "--format", "json", "--min", SummaryFloor.ToString(CultureInfo.InvariantCulture));
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-        using var report = JsonDocument.Parse(result.Output);
-        Assert.True(report.RootElement.GetProperty("summary").GetDouble() >= SummaryFloor, result.Output);
-        Assert.True(DocumentTypeAccuracy(report.RootElement) >= DocumentTypeFloor, result.Output);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.NotNull(report);
+        Assert.True(report.RootElement.GetProperty("summary").GetDouble() >= SummaryFloor, run.Output);
     }
 
-    private static double DocumentTypeAccuracy(JsonElement report)
+    [Theory]
+    [MemberData(nameof(TermFloors))]
+    public void Eval_SampleArchive_EachFigureReachesItsFloor(string term, double floor)
     {
-        var counts = report.GetProperty("overall").GetProperty("counts").GetProperty("documentType");
-        return counts.GetProperty("hits").GetDouble() / counts.GetProperty("total").GetDouble();
+        var value = SummaryTerm(term);
+
+        Assert.True(value >= floor, $"{term}: {value:P2} is below its floor {floor:P2}");
+    }
+
+    [Fact]
+    public void Eval_SampleArchive_EveryMetadataFieldReachesNinetyNinePercent()
+    {
+        var fields = Report().GetProperty("overall").GetProperty("counts").GetProperty("metadata").EnumerateArray()
+            .Select(f => (Field: f.GetProperty("field").GetString(), Ratio: f.GetProperty("ratio")))
+            .Where(f => f.Ratio.GetProperty("value").ValueKind == JsonValueKind.Number)
+            .Select(f => (f.Field, Value: f.Ratio.GetProperty("value").GetDouble()))
+            .ToList();
+
+        Assert.NotEmpty(fields);
+        Assert.All(fields, f => Assert.True(f.Value >= 0.99, $"{f.Field}: {f.Value:P2}"));
+    }
+
+    private static double SummaryTerm(string name)
+        => Report().GetProperty("overall").GetProperty("summaryTerms").EnumerateArray()
+            .Single(t => t.GetProperty("name").GetString() == name)
+            .GetProperty("value").GetDouble();
+
+    private static JsonElement Report()
+    {
+        var (run, report) = Eval.Value;
+        Assert.True(report is not null, run.ToString());
+        return report.RootElement;
+    }
+
+    // One eval run serves every test of the class: it ingests the whole sample archive.
+    private static (KompassProcess.Result, JsonDocument?) RunEval()
+    {
+        var corpus = Path.Combine(RepositoryRoot(), "corpus");
+        var run = KompassProcess.Run(
+            "eval", "--archive", Path.Combine(corpus, "archive"), "--truth", Path.Combine(corpus, "truth"),
+            "--format", "json", "--min", SummaryFloor.ToString(CultureInfo.InvariantCulture));
+        return (run, run.ExitCode == 0 ? JsonDocument.Parse(run.Output) : null);
     }
 
     private static string RepositoryRoot()

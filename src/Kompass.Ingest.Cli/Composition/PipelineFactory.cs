@@ -1,5 +1,10 @@
 using Kompass.Ingest.Export;
 using Kompass.Ingest.Extraction;
+using Kompass.Ingest.Extraction.Frameworks;
+using Kompass.Ingest.Extraction.Metadata;
+using Kompass.Ingest.Extraction.Questions;
+using Kompass.Ingest.Extraction.Sections;
+using Kompass.Ingest.Extraction.Summary;
 using Kompass.Ingest.Layout;
 using Kompass.Ingest.Pipeline;
 using Kompass.Ingest.Storage;
@@ -19,7 +24,22 @@ public static class PipelineFactory
 
     /// <summary>The ingest runner over <paramref name="store"/>; the caller owns and disposes the store.</summary>
     public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time)
-        => new(new ArchiveScanner(), new Fingerprinter(), new ExtractionStage(new PdfLayoutReader(), new ReportExtractor()), store, time);
+        => new(new ArchiveScanner(), new Fingerprinter(), new ExtractionStage(new PdfLayoutReader(), CreateExtractor(PipelineDefinitions.Current)), store, time);
+
+    /// <summary>
+    /// The report extractor with every part, in the order they build on each other: metadata
+    /// (municipality, year) first, then the summary table, the area sections and the question
+    /// tables, and last the framework revision, which reads the areas and questions found.
+    /// </summary>
+    public static ReportExtractor CreateExtractor(PipelineDefinitions definitions)
+        => new(parts:
+        [
+            new MetadataExtractor(definitions.Municipalities),
+            new SummaryTableExtractor(definitions.Catalogs),
+            new AreaSectionExtractor(definitions.Catalogs),
+            new QuestionTableExtractor(),
+            new FrameworkExtractor(definitions.Catalogs),
+        ]);
 
     /// <summary>The export runner over <paramref name="store"/> (effective values, the contract's default).</summary>
     public static ExportRunner CreateExportRunner(IDocumentReader store, TimeProvider time)

@@ -22,7 +22,12 @@ internal static partial class SignalPatterns
     [GeneratedRegex(@"\bPM\b", RegexOptions.CultureInvariant)]
     public static partial Regex Memo();
 
-    [GeneratedRegex(@"utvärdering\s+enligt\s+kommun[\s\-]*kompass", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The memo's heading, "Utvärdering enligt Kommunkompassen i X kommun", at the start of a cover
+    /// row: the same words inside a sentence or a longer title ("Handlingsplan efter utvärdering
+    /// enligt Kommunkompassen") name the evaluation without being the memo about it.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:PM\s*[-–—:]?\s*)?utvärdering\s+enligt\s+kommun[\s\-]*kompass", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     public static partial Regex EvaluationPlan();
 
     [GeneratedRegex(@"återkoppling", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

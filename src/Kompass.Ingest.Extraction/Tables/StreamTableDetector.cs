@@ -15,6 +15,9 @@ namespace Kompass.Ingest.Extraction.Tables;
 /// </summary>
 public sealed class StreamTableDetector : ITableDetector
 {
+    /// <summary>A part of a split block with fewer lines than this cannot show which of its columns are numeric (two values per column).</summary>
+    private const int ShortPart = 3;
+
     private readonly StreamTableOptions _options;
 
     /// <summary>Creates a detector with <paramref name="options"/> (defaults when null).</summary>
@@ -60,9 +63,9 @@ public sealed class StreamTableDetector : ITableDetector
 
     /// <summary>
     /// A heading line below the body (rows of values, or any rows in a text-only table) starts a new table; each part finds its own columns (a
-    /// summary table and the question tables below it differ). Rows of values above the first heading
-    /// are the remainder of a table begun on the page before: they are read with the columns of the
-    /// table below them (the same kind of table) and kept however few they are.
+    /// summary table and the question tables below it differ), except that a part too short to show
+    /// numeric columns of its own borrows its neighbour's. Rows of values above the first heading are
+    /// the remainder of a table begun on the page before: they are kept however few they are.
     /// </summary>
     private IEnumerable<(StreamRegion Region, bool IsRemainder)> SplitAtHeadings(IReadOnlyList<TextLine> lines)
     {
@@ -87,10 +90,17 @@ public sealed class StreamTableDetector : ITableDetector
 
         for (var i = 0; i < parts.Count; i++)
         {
-            var remainder = i == 0 && parts.Count > 1 ? Analyse(parts[0].Lines, parts[1]) : null;
-            var isRemainder = remainder is not null && !remainder.HeaderLines.Any(h => h)
-                && Enumerable.Range(0, remainder.Lines.Count).Any(l => remainder.ValueColumns(l).Count > 0);
-            yield return isRemainder ? (remainder!, true) : (parts[i], false);
+            // A part too short to show its numeric columns (a repeated heading and a total) reads with its neighbour's.
+            var region = parts[i];
+            var neighbour = i + 1 < parts.Count ? parts[i + 1] : i > 0 ? parts[i - 1] : null;
+            if (neighbour is { HasNumericColumns: true } && (!region.HasNumericColumns || region.Lines.Count < ShortPart))
+            {
+                region = Analyse(region.Lines, neighbour);
+            }
+
+            var isRemainder = i == 0 && parts.Count > 1 && !region.HeaderLines.Any(h => h)
+                && Enumerable.Range(0, region.Lines.Count).Any(l => region.ValueColumns(l).Count > 0);
+            yield return (region, isRemainder);
         }
     }
 

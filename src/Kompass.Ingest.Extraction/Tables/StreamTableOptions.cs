@@ -30,10 +30,10 @@ public sealed record StreamTableOptions
 
     /// <summary>
     /// Whitespace between two lines that exceeds the table's usual leading by more than this starts a
-    /// new row. Default 0.5 em.
+    /// new row (cell padding or paragraph spacing between rows). Default 0.3 em.
     /// </summary>
     [Range(0.1, 5.0)]
-    public double RowGap { get; init; } = 0.5;
+    public double RowGap { get; init; } = 0.3;
 
     /// <summary>Whitespace between two lines larger than this ends a table when the engine looks for tables itself. Default 2.5 em.</summary>
     [Range(0.5, 20.0)]

@@ -3,9 +3,9 @@ using Kompass.Ingest.Extraction.Tables.Text;
 namespace Kompass.Ingest.Extraction.Tables;
 
 /// <summary>
-/// Recognises a table's total row: its last row, below at least two body rows, whose label names a
-/// total ("Totalt", "Summa") or, with no label at all, holds in some numeric column the sum of the
-/// values above it (within the rounding of the printed values).
+/// Recognises a table's total row: its last row, below at least two body rows, whose label (the
+/// cells left of the numbers) names a total ("Totalt", "Summa") or, with no label at all, holds in
+/// some numeric column the sum of the values above it (within the rounding of the printed values).
 /// </summary>
 internal static class TotalRowFinder
 {
@@ -22,7 +22,9 @@ internal static class TotalRowFinder
         }
 
         string Text(int row, int column) => cells.FirstOrDefault(c => c.Covers(row, column))?.Text ?? string.Empty;
-        var labels = Enumerable.Range(0, columns.Count).Where(c => !columns[c].IsNumeric).Select(c => Text(last, c).Trim()).ToList();
+        // The row's label sits left of the numbers (a unit column such as "%" right of them is no label).
+        var firstNumbers = Enumerable.Range(1, Math.Max(0, columns.Count - 1)).FirstOrDefault(c => columns[c].IsNumeric, columns.Count);
+        var labels = Enumerable.Range(0, firstNumbers).Where(c => c == 0 || !columns[c].IsNumeric).Select(c => Text(last, c).Trim()).ToList();
         if (labels.Any(l => options.Labels.Any(t => string.Equals(l.TrimEnd(':'), t, StringComparison.OrdinalIgnoreCase))))
         {
             return last;

@@ -56,6 +56,21 @@ public sealed class DocumentClassifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Classify_ActionPlanAfterTheEvaluation_IsRelatedNotTheMemo()
+    {
+        var layout = new LayoutBuilder()
+            .Page(p => p.Text("Åtgärder för kommunens förbättringsområden", 72, 780, size: 18, bold: true)
+                .Text("Handlingsplan efter utvärdering enligt Kommunkompassen", 72, 750, size: 12)
+                .Paragraph(["Planen redovisar de åtgärder som kommunen vidtar utifrån förbättringsområdena."], 72, 700))
+            .Page(Body(AreaNames.Select((n, i) => $"{i + 1}. {n}").ToArray()))
+            .Build();
+
+        var result = Classify(layout);
+
+        Assert.Equal(DocumentType.RelatedDocument, result.Type);
+    }
+
+    [Fact]
     public void Classify_FeedbackDeckWithAreaScores_IsFeedback()
     {
         var layout = new LayoutBuilder()

@@ -36,7 +36,7 @@ internal static class QuestionTableLayout
     /// <summary>Writes the table with its heading baseline at <paramref name="top"/>; returns the baseline below the total row.</summary>
     public static double Write(
         PageBuilder page, double top, string heading, IReadOnlyList<Question> questions, string[] total, bool centred, bool idColumn,
-        bool centredIds = false, double rowPadding = 0)
+        bool centredIds = false, double rowPadding = 0, bool bottom = false, bool flushContinuations = false)
     {
         var numbers = new List<(string Text, double Right, double Baseline)>();
         page.Text(heading, IdX, top, Size, bold: true);
@@ -50,11 +50,13 @@ internal static class QuestionTableLayout
         var textX = idColumn ? SeparateTextX : InlineTextX;
         foreach (var question in questions)
         {
-            var numberBaseline = centred ? baseline - ((question.Lines.Length - 1) * Pitch / 2) : baseline;
+            var lastLine = baseline - ((question.Lines.Length - 1) * Pitch);
+            var numberBaseline = bottom ? lastLine : centred ? (baseline + lastLine) / 2 : baseline;
             page.Text(question.Id, IdX, centredIds ? numberBaseline : baseline, Size);
             for (var line = 0; line < question.Lines.Length; line++)
             {
-                page.Text(question.Lines[line], textX, baseline - (line * Pitch), Size);
+                var x = flushContinuations && line > 0 ? IdX : textX;
+                page.Text(question.Lines[line], x, baseline - (line * Pitch), Size);
             }
 
             string[] values = [question.Score, question.Max, question.Percent];

@@ -75,6 +75,28 @@ public sealed class StreamTableDetectorQuestionTests
         TableAssert.That(table.TotalRow == 7, "the last row is the total row", table, page);
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Detect_ContinuationsFlushWithTheIds_RowsFollowWhereTheNumbersSit(bool centred, bool bottom)
+    {
+        var layout = new LayoutBuilder().Page(p => QuestionTableLayout.Write(
+            p, 720, "2. Tillgänglighet", QuestionTableLayout.Area2, Area2Total, centred, idColumn: false, bottom: bottom, flushContinuations: true)).Build();
+        var page = layout.Pages[0];
+        var sut = new StreamTableDetector();
+
+        var table = Assert.Single(sut.Detect(page));
+
+        TableAssert.Size(7, 4, table, page);
+        for (var q = 0; q < QuestionTableLayout.Area2.Length; q++)
+        {
+            var question = QuestionTableLayout.Area2[q];
+            TableAssert.Text(question.Id + " " + string.Join('\n', question.Lines), table, q + 1, 0, page);
+            TableAssert.Text(question.Percent, table, q + 1, 3, page);
+        }
+    }
+
     [Fact]
     public void Detect_TwoAreaTablesOneBelowTheOther_SplitsAtTheSecondHeading()
     {

@@ -102,6 +102,26 @@ public sealed class TableContinuationJoinerTests
         TableAssert.Text("Measure", tables[1], 0, 0, [.. layout.Pages]);
     }
 
+    [Fact]
+    public void Extract_RepeatedHeadingAndTotalRunOnBeforeTheNextTable_JoinsTheTotalAndDropsTheRepeat()
+    {
+        var layout = new LayoutBuilder()
+            .Page(p => WritePage(p, 1, Enumerable.Range(1, 24), heading: true, total: false))
+            .Page(p =>
+            {
+                var below = WritePage(p, 2, [], heading: true, total: true);
+                WritePage(p, 2, Enumerable.Range(1, 3), heading: true, total: false, firstHeading: "Measure", top: below - 14);
+            })
+            .Build();
+        var sut = new TableExtractor();
+
+        var tables = sut.Extract(layout);
+
+        TableAssert.Count(2, tables, [.. layout.Pages]);
+        TableAssert.Size(26, 4, tables[0], [.. layout.Pages]);
+        TableAssert.That(tables[0].TotalRow == 25 && tables[0].HeaderRowCount == 1, "the repeated heading is dropped, the total kept", tables[0], [.. layout.Pages]);
+    }
+
     /// <summary>A running header, then the rows (heading optional) from the top of the page, optionally a labelled total.</summary>
     private static double WritePage(PageBuilder page, int number, IEnumerable<int> rows, bool heading, bool total, string firstHeading = "Indicator", double top = 770)
     {

@@ -5,8 +5,8 @@ namespace Kompass.Ingest.Extraction.Tables.Stream;
 
 /// <summary>
 /// The evidence a row break rests on, line by line: breaks that must happen (heading boundary,
-/// extra whitespace, a ruling line, a line flush with the first column), and whether the table
-/// centres its numbers vertically on rows of wrapped text.
+/// extra whitespace, a ruling line, a line flush with the first column), and where the table prints
+/// values on rows of wrapped text.
 /// </summary>
 internal static class RowCues
 {
@@ -14,12 +14,12 @@ internal static class RowCues
     private const double LeadingQuantile = 0.25;
 
     /// <summary>
-    /// For each line, whether a row must start there (index 0 is always false), and whether the
-    /// first column marks row starts (<see cref="KeyCue"/>). A text-only table separated by ruling
-    /// lines or extra whitespace is read by those; without them, a line flush with the first column
-    /// begins a row.
+    /// Everything the row assigner needs: for each line whether a row must start there (index 0 is
+    /// always false), whether the first column marks row starts (<see cref="KeyCue"/>), and where
+    /// values sit on wrapped rows. A text-only table separated by ruling lines or extra whitespace is
+    /// read by those; without them, a line flush with the first column begins a row.
     /// </summary>
-    public static (bool[] Breaks, bool KeyCue) ForcedBreaks(StreamRegion region, IReadOnlyList<RulingLine> rules, StreamTableOptions options, bool centred)
+    public static RowEvidence Gather(StreamRegion region, IReadOnlyList<RulingLine> rules, StreamTableOptions options)
     {
         var lines = region.Lines;
         var breaks = new bool[lines.Count];
@@ -35,13 +35,14 @@ internal static class RowCues
             breaks[i] = separator || region.HeaderLines[i] != region.HeaderLines[i - 1] || GroupHeading(region, i - 1, i);
         }
 
-        var keyCue = region.HasNumericColumns ? KeyCue(region, centred) : !separated;
+        var alignment = ValueAlignmentFinder.Find(region, breaks);
+        var keyCue = region.HasNumericColumns ? KeyCue(region, alignment == ValueAlignment.Centre) : !separated;
         for (var i = 1; i < lines.Count && keyCue; i++)
         {
             breaks[i] |= region.OpeningLines[i] && !region.HeaderLines[i];
         }
 
-        return (breaks, keyCue);
+        return new RowEvidence(breaks, keyCue, alignment);
     }
 
     /// <summary>
@@ -53,45 +54,23 @@ internal static class RowCues
 
     /// <summary>
     /// True when the first column of a table with numeric columns marks where rows begin: some body
-    /// lines start flush with it (an id, or an unindented first line) and others carry row text
-    /// without doing so (continuations). Ids centred on the row like the numbers carry no such
-    /// information and are ignored.
+    /// lines start flush with it (an id, or an unindented first line) and others carry row text left
+    /// of the numbers without doing so (continuations; a unit column such as "%" right of the numbers
+    /// does not count). Ids centred on the row like the numbers carry no such information and are ignored.
     /// </summary>
     public static bool KeyCue(StreamRegion region, bool centred)
     {
         var body = Enumerable.Range(0, region.Lines.Count).Where(i => !region.HeaderLines[i]).ToList();
         var openings = body.Where(i => region.OpeningLines[i]).ToList();
-        var continuations = body.Count(i => !region.OpeningLines[i] && region.HasText(i));
+        var firstNumbers = Enumerable.Range(1, Math.Max(0, region.NumericColumns.Count - 1)).FirstOrDefault(c => region.NumericColumns[c], region.NumericColumns.Count);
+        var continuations = body.Count(i => !region.OpeningLines[i]
+            && region.FragmentsByLine[i].Any(f => f.FirstColumn < firstNumbers && (f.IsSpanning || !region.NumericColumns[f.FirstColumn])));
         if (openings.Count == 0 || continuations == 0)
         {
             return false;
         }
 
         return !(centred && openings.All(i => region.ValueColumns(i).Any(c => c != 0)));
-    }
-
-    /// <summary>
-    /// True when numbers sit vertically centred on rows of wrapped text: a line of values alone
-    /// between two text lines it overlaps, or a first body row whose text starts a line above its values
-    /// and continues a line below them.
-    /// </summary>
-    public static bool IsCentred(StreamRegion region)
-    {
-        var lines = region.Lines;
-        bool TextOnly(int i) => !region.HeaderLines[i] && region.HasText(i) && !region.ValueColumns(i).Any();
-        for (var i = 1; i + 1 < lines.Count; i++)
-        {
-            var valuesAlone = region.ValueColumns(i).Any() && !region.HasText(i);
-            if (valuesAlone && TextOnly(i - 1) && TextOnly(i + 1)
-                && lines[i].Box.Top > lines[i - 1].Box.Bottom && lines[i].Box.Bottom < lines[i + 1].Box.Top)
-            {
-                return true;
-            }
-        }
-
-        var first = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !region.HeaderLines[i], -1);
-        return first >= 0 && first + 2 < lines.Count
-            && TextOnly(first) && region.ValueColumns(first + 1).Any() && region.HasText(first + 1) && TextOnly(first + 2);
     }
 
     /// <summary>The table's usual whitespace between consecutive lines (a low quantile of the non-negative gaps).</summary>

@@ -74,21 +74,31 @@ internal static class StreamRegionAnalyser
         bool LabelsNumericColumn(Fragment f) => Labels(f) && Enumerable.Range(f.FirstColumn, f.LastColumn - f.FirstColumn + 1).Any(c => numeric[c]);
         bool HasValues(int line) => byLine[line].Any(f => !f.IsSpanning && numeric[f.FirstColumn] && f.IsNumber);
 
-        // The block starts with a labelling line; bold lines right below it (years under names) belong to it.
+        // The block starts with a labelling line; bold lines right below it (years under names) belong
+        // to it, but not a labelled line of values ("Total 3000 3072").
         var boldLead = 0;
         if (lines.Count > 0 && lines[0].Words.All(w => w.IsBold) && byLine[0].Any(Labels) && (!HasValues(0) || byLine[0].Any(LabelsNumericColumn)))
         {
             boldLead = 1;
-            while (boldLead < lines.Count && lines[boldLead].Words.All(w => w.IsBold))
+            while (boldLead < lines.Count && lines[boldLead].Words.All(w => w.IsBold)
+                && !(HasValues(boldLead) && byLine[boldLead].Any(f => f.FirstColumn == 0 && Labels(f))))
             {
                 boldLead++;
+            }
+
+            // Values followed by another labelled heading are a bold total between two tables, not years under names.
+            var values = Enumerable.Range(1, boldLead - 1).FirstOrDefault(HasValues, -1);
+            if (values > 0 && Enumerable.Range(values + 1, boldLead - values - 1).Any(i => header[i] || byLine[i].Any(LabelsNumericColumn)))
+            {
+                boldLead = values;
             }
         }
 
         var someNotBold = lines.Any(l => !l.Words.All(w => w.IsBold));
-        for (var i = 0; i < lines.Count && someNotBold; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            header[i] |= i < boldLead || (lines[i].Words.All(w => w.IsBold) && byLine[i].Any(LabelsNumericColumn));
+            header[i] |= (i < boldLead && boldLead < lines.Count)
+                || (someNotBold && lines[i].Words.All(w => w.IsBold) && byLine[i].Any(LabelsNumericColumn));
         }
 
         // A line that repeats the first heading word for word is a heading again (a new table).

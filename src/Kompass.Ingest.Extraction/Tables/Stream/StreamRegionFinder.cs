@@ -6,8 +6,9 @@ namespace Kompass.Ingest.Extraction.Tables.Stream;
 /// Finds blocks of a page that may be tables: runs of lines with cells side by side whose gaps line
 /// up with the block's column channels, plus the wrapped lines between them that stay inside one
 /// column. A line that crosses a channel (running text), a gap wider than
-/// <see cref="StreamTableOptions.TableBreakGap"/>, or a single-column line after more whitespace
-/// than the block has shown between its own lines (a heading or paragraph after the table) ends the block. Whether a block really is a table
+/// <see cref="StreamTableOptions.TableBreakGap"/>, or a single-column line after much more
+/// whitespace than the block has shown between its own lines (a heading or paragraph after the
+/// table) ends the block. Whether a block really is a table
 /// is decided later, from its rows and its confidence.
 /// </summary>
 internal static class StreamRegionFinder
@@ -45,7 +46,10 @@ internal static class StreamRegionFinder
         {
             var previous = pending.Count > 0 ? pending[^1] : committed[^1];
             var gap = lines[previous].GapTo(lines[j]);
-            if (gap > options.TableBreakGap * em || (!lines[j].IsMultiChunk && gap > widestGap + (options.RowGap * em)))
+            // A single-column line after twice the widest whitespace the block has shown (once it has
+            // shown some) is no wrapped line but a heading or paragraph; row padding stays well below that.
+            var unusual = committed.Count > 1 && !lines[j].IsMultiChunk && gap > (2 * widestGap) + (options.RowGap * em);
+            if (gap > options.TableBreakGap * em || unusual)
             {
                 break;
             }
@@ -100,14 +104,16 @@ internal static class StreamRegionFinder
 
     /// <summary>
     /// Single-column lines just above the block (the top of a first row whose numbers are centred),
-    /// as tight as the table's own lines, not set in bold (a heading above the table), and not the
-    /// last line of a paragraph (a line right above that crosses the columns).
+    /// no further from it than the block's own lines are from each other (a row's last line run on
+    /// from the page before is a row gap away), not set in bold (a heading above the table), and not
+    /// the last line of a paragraph (a line right above that crosses the columns).
     /// </summary>
     private static List<int> Leading(IReadOnlyList<TextLine> lines, int taken, List<int> members, double em, StreamTableOptions options)
     {
         var block = members.Select(m => lines[m]).ToList();
         var grid = Grid(lines, members, em, options);
-        var limit = RowCues.Leading(block) + (options.RowGap * em / 2);
+        var limit = Enumerable.Range(1, Math.Max(0, block.Count - 1)).Select(k => block[k - 1].GapTo(block[k])).DefaultIfEmpty(0).Max()
+            + (options.AlignmentTolerance * em);
         var leading = new List<int>();
         for (var k = members[0] - 1; k >= taken && leading.Count < options.MaxWrappedLines; k--)
         {

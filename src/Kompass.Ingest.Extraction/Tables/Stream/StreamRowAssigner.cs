@@ -8,15 +8,15 @@ namespace Kompass.Ingest.Extraction.Tables.Stream;
 /// <see cref="RowCues"/>) and wherever a numeric column would otherwise get a second value: values
 /// do not wrap, so they anchor rows. When the break between two anchors is open (wrapped text
 /// between them), the first column decides if it marks row starts; otherwise top-aligned numbers
-/// keep the text below them, and centred numbers take as many lines below as the row has above.
+/// keep the text below them, bottom-aligned numbers the text above them, and centred numbers take
+/// as many lines below as the row has above.
 /// </summary>
 internal static class StreamRowAssigner
 {
     /// <summary>The rows of <paramref name="region"/>, top to bottom, and how many of them are headings.</summary>
     public static (IReadOnlyList<RowSpan> Rows, int HeaderRows) Assign(StreamRegion region, IReadOnlyList<RulingLine> rules, StreamTableOptions options)
     {
-        var centred = RowCues.IsCentred(region);
-        var (forced, keyCue) = RowCues.ForcedBreaks(region, rules, options, centred);
+        var (forced, keyCue, alignment) = RowCues.Gather(region, rules, options);
         var rows = new List<RowSpan>();
         var start = 0;
         var anchors = new Dictionary<int, int>();
@@ -30,7 +30,12 @@ internal static class StreamRowAssigner
             }
             else if (region.ValueColumns(i).Where(anchors.ContainsKey).Select(c => anchors[c]).DefaultIfEmpty(-1).Max() is var clash and >= 0)
             {
-                var cut = keyCue || !centred ? i : MirrorCut(region, start, clash, i);
+                var cut = keyCue ? i : alignment switch
+                {
+                    ValueAlignment.Centre => MirrorCut(region, start, clash, i),
+                    ValueAlignment.Bottom => clash + 1,
+                    _ => i,
+                };
                 rows.Add(new RowSpan(start, cut));
                 start = cut;
                 anchors = AnchorsOf(region, start, i);

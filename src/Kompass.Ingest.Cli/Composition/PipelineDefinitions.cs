@@ -1,0 +1,82 @@
+using System.Text;
+using Kompass.Ingest.Domain.Frameworks;
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Extraction.Normalisation;
+
+namespace Kompass.Ingest.Cli.Composition;
+
+/// <summary>
+/// The pipeline definitions shipped beside the executable in <c>pipelines/</c>: every framework
+/// catalog of <c>frameworks/</c> and the official municipality and county lists of
+/// <c>reference/</c>. Read once per process; a missing or malformed file is a one-line user error
+/// naming the file.
+/// </summary>
+public sealed class PipelineDefinitions
+{
+    private static readonly Lazy<PipelineDefinitions> Shipped = new(() => Read(Path.Combine(AppContext.BaseDirectory, "pipelines")));
+
+    private PipelineDefinitions(IReadOnlyList<FrameworkCatalog> catalogs, MunicipalityDirectory municipalities)
+    {
+        Catalogs = catalogs;
+        Municipalities = municipalities;
+    }
+
+    /// <summary>Every framework revision's catalog, in file-name order.</summary>
+    public IReadOnlyList<FrameworkCatalog> Catalogs { get; }
+
+    /// <summary>The official municipalities and regions.</summary>
+    public MunicipalityDirectory Municipalities { get; }
+
+    /// <summary>The definitions shipped with this build.</summary>
+    public static PipelineDefinitions Current => Shipped.Value;
+
+    /// <summary>Reads a <c>pipelines/</c> folder.</summary>
+    public static PipelineDefinitions Read(string folder)
+    {
+        Guard.NotNull(folder);
+        var frameworks = Path.Combine(folder, "frameworks");
+        if (!Directory.Exists(frameworks))
+        {
+            throw new UserActionableException($"the framework catalogs are missing: no folder {frameworks} (reinstall, or run from the build output)");
+        }
+
+        var catalogs = Directory.GetFiles(frameworks, "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(path => Parse(path, () => FrameworkCatalogJson.Parse(ReadText(path))))
+            .ToList();
+        if (catalogs.Count == 0)
+        {
+            throw new UserActionableException($"the framework catalogs are missing: {frameworks} holds no *.json file");
+        }
+
+        var kommuner = Path.Combine(folder, "reference", "kommuner.csv");
+        var lan = Path.Combine(folder, "reference", "lan.csv");
+        var municipalities = Parse(kommuner, () => MunicipalityDirectory.Parse(ReadText(kommuner), ReadText(lan)));
+        return new PipelineDefinitions(catalogs, municipalities);
+    }
+
+    // A malformed definition is a deployment mistake the person running kompass can fix.
+    private static T Parse<T>(string path, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException or ArgumentException)
+        {
+            throw new UserActionableException($"cannot read the pipeline definition {path}: {e.Message}");
+        }
+    }
+
+    private static string ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserActionableException($"cannot read the pipeline definition {path}: {e.Message}");
+        }
+    }
+}

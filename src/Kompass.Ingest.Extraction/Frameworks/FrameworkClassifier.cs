@@ -1,0 +1,84 @@
+using System.Globalization;
+using Kompass.Ingest.Domain.Frameworks;
+using Kompass.Ingest.Domain.Guards;
+
+namespace Kompass.Ingest.Extraction.Frameworks;
+
+/// <summary>
+/// Decides which framework revision and question set a document follows, from what it prints:
+/// how well its numbered area names match each catalog's names for those numbers (the same words
+/// are area 8 in 2010 and area 2 in 2020), how well its question ids and maxima match each
+/// question set, and, as a weak tie-breaker, whether its year lies in a set's years. Pure and
+/// thread-safe.
+/// </summary>
+public sealed class FrameworkClassifier
+{
+    private readonly IReadOnlyList<FrameworkCatalog> _catalogs;
+    private readonly FrameworkOptions _options;
+
+    /// <summary>Creates the classifier over <paramref name="catalogs"/> (parsed by the caller from <c>pipelines/frameworks</c>).</summary>
+    public FrameworkClassifier(IReadOnlyList<FrameworkCatalog> catalogs, FrameworkOptions? options = null)
+    {
+        Guard.NotNull(catalogs);
+        _catalogs = catalogs;
+        _options = options ?? new FrameworkOptions();
+    }
+
+    /// <summary>The most likely revision and set; null when nothing in the document points anywhere.</summary>
+    public FrameworkDecision? Classify(IReadOnlyList<PrintedAreaName> names, IReadOnlyList<PrintedQuestion> questions, int? year)
+    {
+        Guard.NotNull(names);
+        Guard.NotNull(questions);
+        var candidates = _catalogs.SelectMany(c => c.QuestionSets.Select(s => Score(c, s, names, questions, year))).ToList();
+        if (candidates.Count == 0 || candidates.All(c => c.Total <= 0))
+        {
+            return null;
+        }
+
+        var best = candidates.MaxBy(c => c.Total)!;
+        var runnerUp = candidates.Where(c => c.Catalog.Revision != best.Catalog.Revision).MaxBy(c => c.Total);
+        var set = best.Questions >= _options.MinQuestionAgreement || year is null
+            ? best.Set
+            : best.Catalog.QuestionSetFor(year.Value);
+        var evidence = string.Create(CultureInfo.InvariantCulture,
+            $"{Describe(best)}{(runnerUp is null ? string.Empty : "; next " + Describe(runnerUp))}");
+        var uncertain = runnerUp is not null && best.Total - runnerUp.Total < _options.UncertainMargin;
+        return new FrameworkDecision(best.Catalog.Revision, set.Name, evidence, uncertain);
+    }
+
+    private Candidate Score(FrameworkCatalog catalog, QuestionSet set, IReadOnlyList<PrintedAreaName> names, IReadOnlyList<PrintedQuestion> questions, int? year)
+    {
+        var nameScore = catalog.Areas.Sum(area => names.Where(n => n.Number == area.Number)
+            .Select(n => AreaNameSimilarity.Best(n.Name, area.AllNames))
+            .Where(s => s >= _options.MinNameSimilarity)
+            .DefaultIfEmpty(0)
+            .Max());
+        var questionScore = Agreement(set, questions);
+        var inYears = year is int y && y >= set.FirstYear && y <= set.LastYear;
+        var total = (_options.NameWeight * nameScore) + (_options.QuestionWeight * questionScore) + (inYears ? _options.YearWeight : 0);
+        return new Candidate(catalog, set, nameScore, questionScore, inYears, total);
+    }
+
+    /// <summary>F1 of the printed (id, max) pairs against the set's, over the areas the document prints questions for.</summary>
+    private static double Agreement(QuestionSet set, IReadOnlyList<PrintedQuestion> questions)
+    {
+        if (questions.Count == 0)
+        {
+            return 0;
+        }
+
+        var printed = questions.Select(q => (q.Id, q.Max)).ToHashSet();
+        var areas = questions.Select(q => AreaOf(q.Id)).ToHashSet();
+        var known = set.Questions.Where(q => areas.Contains(q.Area)).Select(q => (q.Id, q.Max)).ToHashSet();
+        var common = printed.Intersect(known).Count();
+        return common == 0 ? 0 : 2.0 * common / (printed.Count + known.Count);
+    }
+
+    private static int AreaOf(string id)
+        => int.TryParse(id.AsSpan(0, Math.Max(0, id.IndexOf('.', StringComparison.Ordinal))), NumberStyles.None, CultureInfo.InvariantCulture, out var area) ? area : 0;
+
+    private static string Describe(Candidate c) => string.Create(CultureInfo.InvariantCulture,
+        $"{c.Catalog.Revision.ToName()}/{c.Set.Name}: names {c.Names:0.#}, questions {c.Questions:0.00}{(c.InYears ? ", year" : string.Empty)}, total {c.Total:0.##}");
+
+    private sealed record Candidate(FrameworkCatalog Catalog, QuestionSet Set, double Names, double Questions, bool InYears, double Total);
+}

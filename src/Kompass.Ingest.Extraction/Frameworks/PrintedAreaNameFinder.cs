@@ -1,0 +1,25 @@
+using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Questions;
+
+namespace Kompass.Ingest.Extraction.Frameworks;
+
+/// <summary>
+/// Collects every numbered area name a document prints: section headings ("Område 4 Ledarskap,
+/// ansvar och delegation"), summary and question-table rows ("2. Samhällsutveckling"), chart labels
+/// and contents entries. Lines that merely start with a number are collected too; they resemble
+/// no catalog's area names, so they weigh nothing. Pure.
+/// </summary>
+public static class PrintedAreaNameFinder
+{
+    /// <summary>The numbered names found on <paramref name="pages"/>, numbers 1 to <paramref name="maxArea"/>, names of at most <paramref name="maxWords"/> words.</summary>
+    public static IReadOnlyList<PrintedAreaName> Find(IReadOnlyList<PageLines> pages, int maxArea, int maxWords)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        return pages.SelectMany(p => p.Lines)
+            .Select(l => QuestionIdText.TryParseHeading(l.Text, out var number, out var name) ? new PrintedAreaName(number, name) : null)
+            .OfType<PrintedAreaName>()
+            .Where(n => n.Number <= maxArea && n.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords)
+            .Distinct()
+            .ToList();
+    }
+}

@@ -1,0 +1,131 @@
+using Kompass.Ingest.Extraction.Lines;
+
+namespace Kompass.Ingest.Extraction.Furniture;
+
+/// <summary>
+/// The checks a repeated line must also pass to be furniture: it stands at the page's edge (every
+/// row between it and the edge is furniture too), and it is set apart from the body by more white
+/// space than separates the body's own lines. A heading's first line ("Rubriker" under each area's
+/// heading) repeats at one place on many pages, yet fails both.
+/// </summary>
+public sealed partial class PageFurnitureDetector
+{
+    private const string PageNumberGroup = "page numbers";
+
+    private void Prune(List<PageLines> pages, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups, int minPages)
+    {
+        var lineGap = TypicalLineGap(pages);
+        var byNumber = pages.ToDictionary(p => p.Number);
+        while (true)
+        {
+            Settle(pages, found, groups, minPages);
+
+            // One group at a time, the closest first: what stood beyond it is measured again.
+            var closest = groups.Where(g => g.Value != PageNumberGroup).GroupBy(g => g.Value)
+                .Select(g => (Members: g.Select(m => m.Key).ToList(), Separation: Median(g.Select(m => Separation(byNumber[m.Key.Page], m.Key, found)))))
+                .Where(g => g.Separation < _options.MinSeparationLines * lineGap)
+                .OrderBy(g => g.Separation)
+                .FirstOrDefault();
+            if (closest.Members is null)
+            {
+                return;
+            }
+
+            foreach (var line in closest.Members)
+            {
+                found.Remove(line);
+                groups.Remove(line);
+            }
+        }
+    }
+
+    // Drops what no longer stands at an edge or no longer repeats, until nothing changes.
+    private static void Settle(List<PageLines> pages, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups, int minPages)
+    {
+        bool changed;
+        do
+        {
+            var detached = pages.SelectMany(p => Detached(p, found)).ToList();
+            var sparse = groups.GroupBy(g => g.Value)
+                .Where(g => g.Select(m => m.Key.Page).Distinct().Count() < minPages)
+                .SelectMany(g => g.Select(m => m.Key)).ToList();
+            foreach (var line in detached.Concat(sparse))
+            {
+                found.Remove(line);
+                groups.Remove(line);
+            }
+
+            changed = detached.Count + sparse.Count > 0;
+        }
+        while (changed);
+    }
+
+    // Furniture lines with a row of content between them and their edge.
+    private static IEnumerable<TextLine> Detached(PageLines page, Dictionary<TextLine, FurnitureLine> found)
+    {
+        var rows = page.Lines.GroupBy(l => l.Row).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+        foreach (var (band, order) in new[] { (FurnitureBand.Top, rows), (FurnitureBand.Bottom, Enumerable.Reverse(rows).ToList()) })
+        {
+            var reached = true;
+            foreach (var row in order)
+            {
+                var furniture = row.Where(l => found.TryGetValue(l, out var f) && f.Band == band).ToList();
+                if (!reached)
+                {
+                    foreach (var line in furniture)
+                    {
+                        yield return line;
+                    }
+                }
+
+                reached &= furniture.Count > 0;
+            }
+        }
+    }
+
+    // White space between a furniture line and the nearest row inward that is not furniture;
+    // infinite when the page has no such row.
+    private static double Separation(PageLines page, TextLine line, Dictionary<TextLine, FurnitureLine> found)
+    {
+        var top = found[line].Band == FurnitureBand.Top;
+        var inward = page.Lines
+            .Where(l => top ? l.Row > line.Row : l.Row < line.Row)
+            .GroupBy(l => l.Row)
+            .OrderBy(g => top ? g.Key : -g.Key)
+            .FirstOrDefault(g => !g.Any(found.ContainsKey));
+        if (inward is null)
+        {
+            return double.PositiveInfinity;
+        }
+
+        return top ? line.Box.Bottom - inward.Max(l => l.Box.Top) : inward.Min(l => l.Box.Bottom) - line.Box.Top;
+    }
+
+    // The white space lines of running text usually leave between them: the median of the gaps
+    // between consecutive rows that are no wider than an em of the upper row (line spacing, not a
+    // paragraph or a margin). 0, which disables the check, when a document has no such gaps.
+    private static double TypicalLineGap(List<PageLines> pages)
+    {
+        var gaps = new List<double>();
+        foreach (var page in pages)
+        {
+            var rows = page.Lines.GroupBy(l => l.Row).OrderBy(g => g.Key).ToList();
+            for (var i = 1; i < rows.Count; i++)
+            {
+                var gap = rows[i - 1].Min(l => l.Box.Bottom) - rows[i].Max(l => l.Box.Top);
+                if (gap > 0 && gap <= rows[i - 1].Max(l => l.FontSize))
+                {
+                    gaps.Add(gap);
+                }
+            }
+        }
+
+        return gaps.Count == 0 ? 0 : Median(gaps);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+}

@@ -1,0 +1,193 @@
+using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Metadata;
+using Kompass.Ingest.Extraction.Metadata.Dates;
+
+namespace Kompass.Ingest.Extraction.Furniture;
+
+/// <summary>
+/// Finds page furniture by repetition, not by coordinates: among the few outermost rows of each
+/// page, a line is a running header or footer when its text with digits and month names masked
+/// recurs at about the same distance from the page edge on most pages (the cover may lack it), in
+/// a font no larger than the body's; a line is a page number when the number it prints runs with
+/// the physical page number (a constant offset) on most pages. Pure and thread-safe.
+/// </summary>
+public sealed partial class PageFurnitureDetector
+{
+    private static readonly string ExtractorName = ExtractionVersion.Of(nameof(PageFurnitureDetector));
+
+    private readonly FurnitureOptions _options;
+    private readonly LineSignature _signature;
+    private readonly SwedishDateParser _dates;
+
+    /// <summary>Builds the detector; the vocabulary supplies the month names masked and read in dates.</summary>
+    public PageFurnitureDetector(FurnitureOptions? options = null, MetadataOptions? vocabulary = null)
+    {
+        _options = options ?? new FurnitureOptions();
+        _signature = new LineSignature(vocabulary);
+        _dates = new SwedishDateParser(vocabulary);
+    }
+
+    /// <summary>The furniture of a document's pages.</summary>
+    public FurnitureResult Detect(IReadOnlyList<PageLines> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var textPages = pages.Where(p => p.Lines.Count > 0).ToList();
+        if (textPages.Count < _options.MinPages)
+        {
+            return FurnitureResult.None;
+        }
+
+        var minPages = Math.Max(_options.MinPages, (int)Math.Ceiling(_options.MinPageShare * textPages.Count));
+        var candidates = textPages.SelectMany(Candidates).ToList();
+        var found = new Dictionary<TextLine, FurnitureLine>(ReferenceEqualityComparer.Instance);
+        var groups = new Dictionary<TextLine, string>(ReferenceEqualityComparer.Instance);
+        var numbering = FindPageNumbers(candidates, minPages, found, groups);
+        FindRunningText(candidates, minPages, BodySize(textPages), found, groups);
+        Prune(textPages, found, groups, minPages);
+        if (numbering is not null && !groups.Values.Contains(PageNumberGroup))
+        {
+            numbering = null;
+        }
+
+        var lines = found.Values.OrderBy(l => l.Line.Page).ThenBy(l => l.Line.Row).ThenBy(l => l.Line.Box.Left).ToList();
+        return new FurnitureResult(lines, DatesIn(lines), numbering);
+    }
+
+    private IEnumerable<BandCandidate> Candidates(PageLines page)
+    {
+        var rows = page.Lines.GroupBy(l => l.Row).OrderBy(g => g.Key).ToList();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var inTop = i < _options.BandRows;
+            var inBottom = i >= rows.Count - _options.BandRows;
+            if (!inTop && !inBottom)
+            {
+                continue;
+            }
+
+            foreach (var line in rows[i])
+            {
+                var fromTop = page.Page.Height - line.Box.Top;
+                var fromBottom = line.Box.Bottom;
+
+                // On a page of few rows a row is in both bands: it belongs to the nearer edge.
+                var band = inTop && (!inBottom || fromTop <= fromBottom) ? FurnitureBand.Top : FurnitureBand.Bottom;
+                var offset = band == FurnitureBand.Top ? fromTop : fromBottom;
+                yield return new BandCandidate(page, line, band, offset, _signature.Of(line.Text));
+            }
+        }
+    }
+
+    private static PageNumberPattern? FindPageNumbers(List<BandCandidate> candidates, int minPages, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups)
+    {
+        var readings = candidates
+            .Select(c => (Candidate: c, Reading: PageNumberParser.Read(c.Line.Text)))
+            .Where(x => x.Reading is not null)
+            .Select(x => (x.Candidate, Reading: x.Reading!))
+            .ToList();
+
+        // The numbering is the (band, style, offset) most pages agree on: printed − physical page
+        // number is constant, which a table's stray numbers and dates never are.
+        var best = readings
+            .GroupBy(x => (x.Candidate.Band, x.Reading.Style, Offset: x.Reading.Number - x.Candidate.Page.Number))
+            .Select(g => (g.Key, Members: g.ToList(), Pages: g.Select(x => x.Candidate.Page.Number).Distinct().Count()))
+            .Where(g => g.Pages >= minPages)
+            .OrderByDescending(g => g.Pages).ThenBy(g => Math.Abs(g.Key.Offset))
+            .FirstOrDefault();
+        if (best.Members is null)
+        {
+            return null;
+        }
+
+        foreach (var (candidate, reading) in best.Members)
+        {
+            var kind = reading.IsWholeLine ? FurnitureKind.PageNumber : FurnitureKind.RunningText;
+            found[candidate.Line] = new FurnitureLine(candidate.Line, candidate.Band, kind);
+            groups[candidate.Line] = PageNumberGroup;
+        }
+
+        var totals = best.Members.Select(m => m.Reading.Total).Where(t => t is not null).GroupBy(t => t)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        return new PageNumberPattern(best.Key.Style, best.Key.Band, best.Key.Offset, totals, best.Pages);
+    }
+
+    private void FindRunningText(List<BandCandidate> candidates, int minPages, double bodySize, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups)
+    {
+        var oversized = new List<List<BandCandidate>>();
+        foreach (var group in candidates.Where(c => !found.ContainsKey(c.Line)).GroupBy(c => (c.Band, c.Signature)))
+        {
+            var members = group.ToList();
+            if (!LineSignature.HasLetter(group.Key.Signature) && !members.Any(m => _dates.FindAll(m.Line.Text).Count > 0))
+            {
+                continue;
+            }
+
+            var placed = Placed(members);
+            if (Pages(placed) < minPages)
+            {
+                continue;
+            }
+
+            if (placed.Max(m => m.Line.FontSize) > bodySize + _options.MaxSizeAboveBodyPt)
+            {
+                oversized.Add(placed);
+                continue;
+            }
+
+            Add(placed, found, groups);
+        }
+
+        // A larger repeated word ("PM" in a memo's header) is furniture where it shares its row
+        // with furniture on enough pages; a repeated heading stands in a row of its own.
+        foreach (var placed in oversized)
+        {
+            var inFurnitureRows = placed.Where(m => m.Page.Lines.Any(l => l.Row == m.Line.Row && found.ContainsKey(l))).ToList();
+            if (Pages(inFurnitureRows) >= minPages)
+            {
+                Add(inFurnitureRows, found, groups);
+            }
+        }
+    }
+
+    // The members that stand where most of them stand: anchored on each member in turn.
+    private List<BandCandidate> Placed(List<BandCandidate> members)
+        => members
+            .Select(anchor => members.Where(m => Math.Abs(m.Offset - anchor.Offset) <= _options.PositionToleranceEm * Math.Max(m.Line.FontSize, anchor.Line.FontSize)).ToList())
+            .OrderByDescending(Pages)
+            .First();
+
+    private static int Pages(List<BandCandidate> members) => members.Select(m => m.Page.Number).Distinct().Count();
+
+    private static void Add(List<BandCandidate> members, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups)
+    {
+        foreach (var member in members)
+        {
+            found[member.Line] = new FurnitureLine(member.Line, member.Band, FurnitureKind.RunningText);
+            groups[member.Line] = $"{member.Band}|{member.Signature}";
+        }
+    }
+
+    private IReadOnlyList<Sourced<DateMention>> DatesIn(IReadOnlyList<FurnitureLine> lines)
+    {
+        var dates = new List<Sourced<DateMention>>();
+        foreach (var line in lines.Select(l => l.Line))
+        {
+            foreach (var mention in _dates.FindAll(line.Text, includeBareYears: true))
+            {
+                dates.Add(Sourced.Of(mention, LineSpan.ProvenanceOf(line, mention.Start, mention.Length, ExtractorName)));
+            }
+        }
+
+        return dates;
+    }
+
+    // The font size most characters of the document are set in.
+    private static double BodySize(IEnumerable<PageLines> pages)
+        => pages.SelectMany(p => p.Lines)
+            .GroupBy(l => Math.Round(l.FontSize * 2) / 2)
+            .OrderByDescending(g => g.Sum(l => l.Text.Length))
+            .First().Key;
+
+    private sealed record BandCandidate(PageLines Page, TextLine Line, FurnitureBand Band, double Offset, string Signature);
+}

@@ -1,0 +1,124 @@
+using Kompass.Ingest.Domain.Layout;
+
+namespace Kompass.Ingest.Extraction.Questions;
+
+/// <summary>
+/// Turns one row of a zone into pieces: normally one; a row holding several ids (a ruled row the
+/// rules could not split) gives one per id, each number going to the question it sits beside. Pure.
+/// </summary>
+internal static class PieceBuilder
+{
+    /// <summary>The pieces of <paramref name="row"/>, top to bottom.</summary>
+    public static IEnumerable<RowPiece> Build(IReadOnlyList<ZoneLine> row, ColumnRoles roles, QuestionTableOptions options, int page, int zone, int index, double em)
+    {
+        var lines = row.Where(l => l.TextWords.Count > 0).Select(l => new WordLine(l.TextWords)).OrderByDescending(l => l.Box.CentreY).ToList();
+        var numbers = row.SelectMany(l => l.NumberSide).ToList();
+        var segments = Segments(lines, row).ToList();
+        foreach (var segment in segments)
+        {
+            var near = numbers.Where(r => Near(r, segment, segments, options.LineTolerance * em)).ToList();
+            var piece = ToPiece(segment, near, roles, page, zone, index++);
+            var labelled = near.Any(r => r.Number is null && !PrintedNumberParser.IsPercentSign(r.Text));
+            yield return piece with { Kind = KindOf(piece, row, labelled, options) };
+        }
+    }
+
+    private static IEnumerable<Segment> Segments(List<WordLine> lines, IReadOnlyList<ZoneLine> row)
+    {
+        var anchorWords = row.Where(l => l.IsAnchor).Select(l => l.TextWords[0]).ToList();
+        var anchors = Enumerable.Range(0, lines.Count).Where(i => anchorWords.Any(w => ReferenceEquals(w, lines[i].Words[0]))).ToList();
+        if (anchors.Count <= 1)
+        {
+            yield return new Segment(lines, anchors.Count == 1 ? lines[anchors[0]] : null);
+            yield break;
+        }
+
+        if (anchors.All(a => lines[a].Words.Count > 1))
+        {
+            // Ids on text baselines: each id opens its question; lines above the first one end the question before.
+            if (anchors[0] > 0)
+            {
+                yield return new Segment(lines.Take(anchors[0]).ToList(), null);
+            }
+
+            for (var k = 0; k < anchors.Count; k++)
+            {
+                var end = k + 1 < anchors.Count ? anchors[k + 1] : lines.Count;
+                yield return new Segment(lines.Skip(anchors[k]).Take(end - anchors[k]).ToList(), lines[anchors[k]]);
+            }
+
+            yield break;
+        }
+
+        // Ids alone on their line are centred on their rows: every line goes to the nearest id.
+        var groups = anchors.ToDictionary(a => a, _ => new List<WordLine>());
+        foreach (var line in lines)
+        {
+            groups[anchors.MinBy(a => Math.Abs(lines[a].Box.CentreY - line.Box.CentreY))].Add(line);
+        }
+
+        foreach (var anchor in anchors)
+        {
+            yield return new Segment(groups[anchor], lines[anchor]);
+        }
+    }
+
+    private static RowPiece ToPiece(Segment segment, IReadOnlyList<WordRun> near, ColumnRoles roles, int page, int zone, int index)
+    {
+        PrintedId? id = null;
+        var lines = segment.Lines.Select(l => l.Words).ToList();
+        if (segment.Anchor is { } anchor && QuestionIdText.TryParse(anchor.Words[0].Text, out var idText, out var area))
+        {
+            id = new PrintedId(anchor.Words[0], idText, area);
+            lines = lines.Select(l => (IReadOnlyList<Word>)l.Where(w => !ReferenceEquals(w, anchor.Words[0])).ToList()).Where(l => l.Count > 0).ToList();
+        }
+
+        return new RowPiece(
+            PieceKind.Continuation, zone, index, page, id, lines,
+            NumberIn(near, roles.Score, segment, roles.Slack),
+            NumberIn(near, roles.Max, segment, roles.Slack),
+            NumberIn(near, roles.Percent, segment, roles.Slack));
+    }
+
+    private static PieceKind KindOf(RowPiece piece, IReadOnlyList<ZoneLine> row, bool labelled, QuestionTableOptions options)
+    {
+        if (piece.Id is not null)
+        {
+            return PieceKind.Question;
+        }
+
+        if (piece.HasNumbers)
+        {
+            var text = piece.Text.Trim().TrimEnd(':');
+            return text.Length == 0 || !text.Any(char.IsLetter) || options.TotalLabels.Any(t => string.Equals(t, text, StringComparison.OrdinalIgnoreCase))
+                ? PieceKind.Total
+                : PieceKind.Values;
+        }
+
+        return labelled || row.Any(l => l.Kind == ZoneLineKind.Heading) ? PieceKind.Heading : PieceKind.Continuation;
+    }
+
+    /// <summary>Of the numbers in <paramref name="band"/> beside the segment, the one closest to its id (or its middle).</summary>
+    private static NumberCell? NumberIn(IReadOnlyList<WordRun> near, NumericBand? band, Segment segment, double slack)
+    {
+        if (band is null)
+        {
+            return null;
+        }
+
+        var candidates = near.Where(r => r.Number is not null && band.Holds(r, slack)).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var target = segment.Anchor?.Box.CentreY ?? segment.CentreY ?? candidates[0].Box.CentreY;
+        var best = candidates.MinBy(r => Math.Abs(r.Box.CentreY - target))!;
+        return new NumberCell(best.Number!.Value, best.Text, best.Page, best.Box);
+    }
+
+    /// <summary>True when the run belongs beside the segment: within its lines' span, or no further from it than from the row's other segments.</summary>
+    private static bool Near(WordRun run, Segment segment, IReadOnlyList<Segment> siblings, double tolerance)
+        => segment.Lines.Count == 0 || siblings.Count == 1
+            || segment.Distance(run.Box.CentreY) <= siblings.Where(s => s.Lines.Count > 0).Min(s => s.Distance(run.Box.CentreY)) + tolerance;
+}

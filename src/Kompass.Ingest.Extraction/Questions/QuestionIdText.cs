@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Kompass.Ingest.Extraction.Questions;
+
+/// <summary>
+/// Recognises a printed question id, "N.M" with an optional trailing dot ("2.3", "2.3."), and an
+/// area heading, "N. Name" or "N Name", optionally after one word ("Område 4 Ledarskap …"). Pure.
+/// </summary>
+internal static partial class QuestionIdText
+{
+    /// <summary>Parses a single word as a question id; <paramref name="id"/> is the canonical "N.M".</summary>
+    public static bool TryParse(string word, out string id, out int area)
+    {
+        id = string.Empty;
+        area = 0;
+        var match = IdPattern().Match(word.Trim());
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        area = int.Parse(match.Groups["area"].Value, CultureInfo.InvariantCulture);
+        id = string.Create(CultureInfo.InvariantCulture, $"{area}.{int.Parse(match.Groups["item"].Value, CultureInfo.InvariantCulture)}");
+        return area > 0;
+    }
+
+    /// <summary>Parses an area heading ("1. Offentlighet och demokrati"): the area number and the printed name.</summary>
+    public static bool TryParseHeading(string text, out int area, out string name)
+    {
+        area = 0;
+        name = string.Empty;
+        var match = HeadingPattern().Match(text.Trim());
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        area = int.Parse(match.Groups["area"].Value, CultureInfo.InvariantCulture);
+        name = match.Groups["name"].Value.Trim();
+        return area > 0;
+    }
+
+    [GeneratedRegex(@"^(?<area>\d{1,2})\.(?<item>\d{1,2})\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^(?:\p{L}+\s+)?(?<area>\d{1,2})[.:]?\s+(?<name>\p{L}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingPattern();
+}

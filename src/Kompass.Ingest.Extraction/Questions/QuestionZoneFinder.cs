@@ -1,0 +1,175 @@
+using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Extraction.Tables;
+
+namespace Kompass.Ingest.Extraction.Questions;
+
+/// <summary>
+/// Finds the zones of a page that hold question tables. The table engine's tables are the seeds: a
+/// table whose lines open with question ids beside numeric bands is a candidate, and candidates
+/// close above one another form one zone (several areas may share it). The zone then grows over the
+/// lines right above and below it that fit the table's columns: text that stays left of the
+/// numbers (wrapped lines the engine set apart), rows of numbers (a total row), and at the top the
+/// column labels or a bold area heading, where it stops. A page that opens with numbers in the
+/// columns of the previous page's last table gets a zone for them: that table's total row. Pure.
+/// </summary>
+internal sealed class QuestionZoneFinder(QuestionTableOptions options)
+{
+    private readonly ColumnRoleFinder _roles = new(options);
+
+    /// <summary>The zones of <paramref name="page"/> top to bottom, and the roles of its last zone (for the next page).</summary>
+    public (IReadOnlyList<QuestionZone> Zones, ColumnRoles? Last) Find(PageLayout page, IReadOnlyList<Table> tables, ColumnRoles? previous)
+    {
+        var words = page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var em = Em(words);
+        var lines = WordLine.Group(words, options.LineTolerance * em).Select((l, i) => Runs(l, i, em)).ToList();
+        var candidates = tables.Select(t => (t.Box, Roles: RolesOf(t, em))).Where(c => c.Roles is not null).OrderByDescending(c => c.Box.Top).ToList();
+        var zones = new List<QuestionZone>();
+        if (previous is not null && Carried(lines, previous, candidates.Select(c => c.Box).ToList(), em) is { } carried)
+        {
+            zones.Add(new QuestionZone(page, carried, previous, true));
+        }
+
+        ColumnRoles? last = null;
+        foreach (var cluster in Clusters(candidates, em))
+        {
+            var roles = cluster[0].Roles!;
+            var box = cluster.Select(c => c.Box).Aggregate((a, b) => a.Union(b));
+            var grown = Grow(box, lines, roles, em);
+            zones.Add(new QuestionZone(page, grown, null, !lines.Any(l => Centre(l) > grown.Top)));
+            last = cluster[^1].Roles;
+        }
+
+        return (zones.OrderByDescending(z => z.Box.Top).ToList(), last ?? (zones.Count > 0 ? previous : null));
+    }
+
+    private ColumnRoles? RolesOf(Table table, double em)
+    {
+        var words = table.Cells.SelectMany(c => c.Words).ToList();
+        var runs = WordLine.Group(words, options.LineTolerance * em).SelectMany((l, i) => Runs(l, i, em)).ToList();
+        return _roles.Find(runs, em);
+    }
+
+    private IEnumerable<List<(BoundingBox Box, ColumnRoles? Roles)>> Clusters(List<(BoundingBox Box, ColumnRoles? Roles)> candidates, double em)
+    {
+        var cluster = new List<(BoundingBox Box, ColumnRoles? Roles)>();
+        foreach (var candidate in candidates)
+        {
+            if (cluster.Count > 0 && cluster.Min(c => c.Box.Bottom) - candidate.Box.Top > options.ZoneGap * em)
+            {
+                yield return cluster;
+                cluster = [];
+            }
+
+            cluster.Add(candidate);
+        }
+
+        if (cluster.Count > 0)
+        {
+            yield return cluster;
+        }
+    }
+
+    /// <summary>The box grown over the fitting lines above and below it.</summary>
+    private BoundingBox Grow(BoundingBox box, List<List<WordRun>> lines, ColumnRoles roles, double em)
+    {
+        var inside = lines.Where(l => Centre(l) >= box.Bottom && Centre(l) <= box.Top).ToList();
+        var grown = inside.Select(Box).Aggregate(box, (a, b) => a.Union(b));
+        foreach (var line in lines.Where(l => Centre(l) > box.Top && Overlaps(l, box)).OrderBy(Centre))
+        {
+            var fit = Fit(line, roles);
+            if (grown.Top < Box(line).Bottom - (options.ZoneExtension * em) || fit == LineFit.None)
+            {
+                break;
+            }
+
+            grown = grown.Union(Box(line));
+            if (fit == LineFit.Heading)
+            {
+                break;
+            }
+        }
+
+        foreach (var line in lines.Where(l => Centre(l) < box.Bottom && Overlaps(l, box)).OrderByDescending(Centre))
+        {
+            var fit = Fit(line, roles);
+            if (Box(line).Top < grown.Bottom - (options.ZoneExtension * em) || fit is LineFit.None or LineFit.Heading)
+            {
+                break;
+            }
+
+            grown = grown.Union(Box(line));
+        }
+
+        var slack = options.BandSlack * em;
+        return new BoundingBox(grown.Left - slack, grown.Bottom - slack, grown.Right + slack, grown.Top + slack);
+    }
+
+    /// <summary>
+    /// The first lines of a page when they are numbers in the previous table's bands, possibly under
+    /// its repeated column labels (a total row carried over to the next page).
+    /// </summary>
+    private BoundingBox? Carried(List<List<WordRun>> lines, ColumnRoles previous, List<BoundingBox> candidates, double em)
+    {
+        var firstCandidate = candidates.Count == 0 ? double.MinValue : candidates.Max(b => b.Top);
+        var top = lines.OrderByDescending(Centre)
+            .TakeWhile(l => Centre(l) > firstCandidate && Fit(l, previous) is LineFit.Numbers or LineFit.Heading)
+            .ToList();
+        if (!top.Any(l => Fit(l, previous) == LineFit.Numbers))
+        {
+            return null;
+        }
+
+        var box = top.Select(Box).Aggregate((a, b) => a.Union(b));
+        var slack = options.BandSlack * em;
+        return new BoundingBox(box.Left - slack, box.Bottom - slack, box.Right + slack, box.Top + slack);
+    }
+
+    /// <summary>How a line outside the seed tables fits the table's columns.</summary>
+    private static LineFit Fit(List<WordRun> line, ColumnRoles roles)
+    {
+        var right = line.Where(r => !roles.IsText(r)).ToList();
+        var bands = roles.Bands;
+        if (right.Count == 0 && Box(line).Right >= roles.NumbersLeft - roles.Slack)
+        {
+            return LineFit.None;
+        }
+
+        if (right.Count == 0)
+        {
+            var heading = QuestionIdText.TryParseHeading(string.Join(' ', line.Select(r => r.Text)), out _, out _) && line.All(r => r.Words.All(w => w.IsBold));
+            return heading ? LineFit.Heading : LineFit.Text;
+        }
+
+        if (!right.All(r => bands.Any(b => b.Holds(r, roles.Slack)) || PrintedNumberParser.IsPercentSign(r.Text)))
+        {
+            return LineFit.None;
+        }
+
+        var numbers = right.Count(r => r.Number is not null);
+        return numbers == right.Count(r => !PrintedNumberParser.IsPercentSign(r.Text)) ? LineFit.Numbers : numbers == 0 ? LineFit.Heading : LineFit.None;
+    }
+
+    private List<WordRun> Runs(WordLine line, int index, double em)
+        => WordRun.Split(index, 0, line.Words, double.MaxValue, options.CellGap * em).ToList();
+
+    private static double Centre(List<WordRun> line) => Box(line).CentreY;
+
+    private static BoundingBox Box(List<WordRun> line) => line.Select(r => r.Box).Aggregate((a, b) => a.Union(b));
+
+    private static bool Overlaps(List<WordRun> line, BoundingBox box) => Box(line).Left < box.Right && Box(line).Right > box.Left;
+
+    private static double Em(IEnumerable<Word> words)
+    {
+        var sizes = words.Select(w => w.FontSize).Where(s => s > 0).Order().ToList();
+        return sizes.Count == 0 ? 1 : Math.Max(1, sizes[sizes.Count / 2]);
+    }
+
+    private enum LineFit
+    {
+        None,
+        Text,
+        Numbers,
+        Heading,
+    }
+}

@@ -1,0 +1,100 @@
+using Kompass.Ingest.Domain.Layout;
+
+namespace Kompass.Ingest.Extraction.Questions;
+
+/// <summary>
+/// Reads the words of one question-table zone into pieces (see <see cref="RowPiece"/>), by
+/// geometry only: words are grouped into printed lines by position, never by their order in the
+/// text layer; column roles come from the numbers (<see cref="ColumnRoleFinder"/>), rows from the
+/// ids, gaps and ruling lines (<see cref="RowGrouper"/>). Pure.
+/// </summary>
+internal sealed class ZoneReader(QuestionTableOptions options)
+{
+    private readonly ColumnRoleFinder _roles = new(options);
+    private readonly RowGrouper _rows = new(options);
+
+    /// <summary>The pieces of the zone, top to bottom, and the column roles read from it (null when it has no ids of its own).</summary>
+    public (IReadOnlyList<RowPiece> Pieces, ColumnRoles? Roles) Read(QuestionZone zone, int zoneIndex)
+    {
+        var words = zone.Page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text) && Inside(zone, w)).ToList();
+        if (words.Count == 0)
+        {
+            return ([], null);
+        }
+
+        var em = Em(words);
+        var runs = WordLine.Group(words, options.LineTolerance * em)
+            .SelectMany((l, i) => WordRun.Split(i, zone.Page.Number, l.Words, double.MaxValue, options.CellGap * em))
+            .ToList();
+        var found = _roles.Find(runs, em);
+        if ((found ?? zone.Inherited) is not { } roles)
+        {
+            return ([], null);
+        }
+
+        var lines = runs.GroupBy(r => r.Row).OrderBy(g => g.Key).Select(g => Classify(g.ToList(), roles)).ToList();
+        var pieces = new List<RowPiece>();
+        foreach (var row in _rows.Group(lines, Rules(zone, em), em))
+        {
+            foreach (var piece in PieceBuilder.Build(row, roles, options, zone.Page.Number, zoneIndex, pieces.Count, em))
+            {
+                var carried = zone.OpensPage && piece.Id is null && !pieces.Any(p => p.Id is not null);
+                pieces.Add(piece with { Index = pieces.Count, CarriedOver = carried });
+            }
+        }
+
+        return (pieces, found);
+    }
+
+    private ZoneLine Classify(List<WordRun> runs, ColumnRoles roles)
+    {
+        var text = runs.Where(roles.IsText).ToList();
+        var side = runs.Where(r => !roles.IsText(r)).ToList();
+        var words = text.SelectMany(r => r.Words).ToList();
+        var numbers = side.Count(r => r.Number is not null && roles.Bands.Any(b => b.Holds(r, roles.Slack)));
+        var labels = side.Count(r => r.Number is null && !PrintedNumberParser.IsPercentSign(r.Text));
+        var label = string.Join(' ', words.Select(w => w.Text)).Trim().TrimEnd(':');
+        var kind = words.Count > 0 && text[0].Box.Left <= roles.FlushLimit && QuestionIdText.TryParse(words[0].Text, out _, out _)
+            ? ZoneLineKind.Anchor
+            : numbers == 0 && (labels > 0 || (QuestionIdText.TryParseHeading(label, out _, out _) && words.All(w => w.IsBold)))
+                ? ZoneLineKind.Heading
+                : numbers > 0 && words.Count == 0
+                    ? ZoneLineKind.Numbers
+                    : numbers > 0 && (!label.Any(char.IsLetter) || options.TotalLabels.Any(t => string.Equals(t, label, StringComparison.OrdinalIgnoreCase)))
+                        ? ZoneLineKind.Total
+                        : ZoneLineKind.Text;
+        return new ZoneLine(runs, words, side, kind);
+    }
+
+    /// <summary>Heights of the horizontal ruling lines that cross most of the zone.</summary>
+    private static List<double> Rules(QuestionZone zone, double em)
+    {
+        var box = zone.Box;
+        var ys = zone.Page.Lines
+            .Where(l => l.IsHorizontal)
+            .Select(l => (Y: (l.Y1 + l.Y2) / 2, Left: Math.Min(l.X1, l.X2), Right: Math.Max(l.X1, l.X2)))
+            .Where(l => l.Y >= box.Bottom - em && l.Y <= box.Top + em && Math.Min(l.Right, box.Right) - Math.Max(l.Left, box.Left) >= box.Width / 2)
+            .Select(l => l.Y)
+            .OrderByDescending(y => y)
+            .ToList();
+        var merged = new List<double>();
+        foreach (var y in ys)
+        {
+            if (merged.Count == 0 || merged[^1] - y > em / 4)
+            {
+                merged.Add(y);
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool Inside(QuestionZone zone, Word word)
+        => word.Box.CentreX >= zone.Box.Left && word.Box.CentreX <= zone.Box.Right && word.Box.CentreY >= zone.Box.Bottom && word.Box.CentreY <= zone.Box.Top;
+
+    private static double Em(IEnumerable<Word> words)
+    {
+        var sizes = words.Select(w => w.FontSize).Where(s => s > 0).Order().ToList();
+        return sizes.Count == 0 ? 1 : Math.Max(1, sizes[sizes.Count / 2]);
+    }
+}

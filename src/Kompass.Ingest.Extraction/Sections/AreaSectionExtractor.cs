@@ -1,0 +1,201 @@
+using System.Globalization;
+using Kompass.Ingest.Domain.Frameworks;
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Summary;
+
+namespace Kompass.Ingest.Extraction.Sections;
+
+/// <summary>
+/// The area-section part of a report: for each section headed "Område N name" (or "N. name"; where
+/// a report has no such heading, "Område N" in any style, then headings that are only an area's name),
+/// sets the area's <see cref="AreaExtraction.Name"/> as printed in the heading, its
+/// <see cref="AreaExtraction.SectionScore"/> ("Poäng"), <see cref="AreaExtraction.Subheadings"/>
+/// ("Rubriker"), <see cref="AreaExtraction.Strengths"/> and <see cref="AreaExtraction.Improvements"/>,
+/// each with the page, box and raw text it was read from. A section runs from its heading to the
+/// next area heading or the next heading at least as large (a chapter); a heading counts only when
+/// its section holds a score or a labelled block, which rules out contents entries and
+/// question-table captions. Two consecutive sections of one area (a continued slide) are one; of
+/// two apart, the fuller is kept. A heading whose name reads as another area of the framework is
+/// noted as a warning. Page furniture between the pages of a section is left out. Applies to
+/// scored documents only. Pure and thread-safe.
+/// </summary>
+public sealed class AreaSectionExtractor : IReportPartExtractor
+{
+    private static readonly string ExtractorName = ExtractionVersion.Of(nameof(AreaSectionExtractor));
+
+    private readonly AreaSectionOptions _options;
+    private readonly AreaNameMatcher _matcher;
+    private readonly SectionLabels _labels;
+    private readonly AreaHeadingFinder _headings;
+    private readonly AreaSectionReader _reader;
+
+    /// <summary>
+    /// Creates the part over the framework catalogs (every revision the archive may hold; parsed by
+    /// the caller), with <paramref name="options"/> (defaults when null).
+    /// </summary>
+    public AreaSectionExtractor(IReadOnlyList<FrameworkCatalog> catalogs, AreaSectionOptions? options = null)
+    {
+        Guard.NotNull(catalogs);
+        _options = options ?? new AreaSectionOptions();
+        _matcher = new AreaNameMatcher(catalogs, _options.MinNameSimilarity);
+        _labels = new SectionLabels(_options);
+        _headings = new AreaHeadingFinder(_matcher, _labels, _options);
+        _reader = new AreaSectionReader(_labels, _options);
+    }
+
+    /// <inheritdoc />
+    public ReportExtraction Extract(ExtractionContext context, ReportExtraction draft)
+    {
+        Guard.NotNull(context);
+        Guard.NotNull(draft);
+        if (!_options.ScoredTypes.Contains(context.Classification.Type))
+        {
+            return draft;
+        }
+
+        var body = BodyText.Build(context.Pages, context.Furniture, l => _labels.KindOf(l) is not null);
+        var chosen = Choose(Sections(body, HeadingMode.Styled, draft.Framework));
+        if (chosen.Count == 0)
+        {
+            chosen = Choose(Sections(body, HeadingMode.AnyStyle, draft.Framework));
+        }
+
+        if (chosen.Count == 0)
+        {
+            var revisions = draft.Framework is { } known ? [known] : _matcher.Revisions;
+            chosen = revisions.Select(r => Choose(Sections(body, HeadingMode.NameOnly, r))).MaxBy(c => c.Count) ?? [];
+        }
+
+        if (chosen.Count == 0)
+        {
+            return draft;
+        }
+
+        var warnings = NameWarnings(chosen, draft.Framework ?? BestRevision(chosen));
+        return AreaMerger.Apply(draft, chosen.Select(s => (s.Heading.Number, Change(s))), warnings);
+    }
+
+    // The sections the headings of one mode open: a candidate counts when its section (up to the
+    // next candidate) holds a score or a labelled block; each counted heading's section then runs
+    // to the next counted heading.
+    private List<AreaSection> Sections(BodyText body, HeadingMode mode, FrameworkRevision? revision)
+    {
+        var candidates = _headings.Find(body, mode, revision);
+        var accepted = candidates
+            .Where((h, k) => _reader.Read(h, SectionLines(body, h, k + 1 < candidates.Count ? candidates[k + 1].First : body.Lines.Count), body).Richness > 0)
+            .ToList();
+        return accepted
+            .Select((h, k) => _reader.Read(h, SectionLines(body, h, k + 1 < accepted.Count ? accepted[k + 1].First : body.Lines.Count), body))
+            .ToList();
+    }
+
+    // The lines after the heading up to `limit` (the next heading), cut at a chapter heading.
+    private List<TextLine> SectionLines(BodyText body, AreaHeading heading, int limit)
+    {
+        var lines = new List<TextLine>();
+        for (var j = heading.First + 1; j < limit; j++)
+        {
+            var line = body.Lines[j];
+            if (heading.Lines.Contains(line))
+            {
+                continue;
+            }
+
+            if (j > heading.Last && IsChapter(line, heading, body))
+            {
+                break;
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    private bool IsChapter(TextLine line, AreaHeading heading, BodyText body)
+        => line.Text.Count(char.IsLetter) >= 3
+           && _headings.IsHeadingStyled(line, body)
+           && line.FontSize >= heading.FontSize * _options.ChapterSizeRatio
+           && _labels.KindOf(line) is null;
+
+    // One section per area: consecutive sections of one area are joined (a continued page or
+    // slide); of sections apart, the fullest (then the first) is kept.
+    private static List<AreaSection> Choose(List<AreaSection> sections)
+    {
+        var joined = new List<AreaSection>();
+        foreach (var section in sections)
+        {
+            if (joined.Count > 0 && joined[^1].Heading.Number == section.Heading.Number)
+            {
+                var previous = joined[^1];
+                joined[^1] = previous with
+                {
+                    Score = previous.Score ?? section.Score,
+                    Subheadings = previous.Subheadings.Concat(section.Subheadings).ToList(),
+                    Strengths = previous.Strengths.Concat(section.Strengths).ToList(),
+                    Improvements = previous.Improvements.Concat(section.Improvements).ToList(),
+                    Labels = Math.Max(previous.Labels, section.Labels),
+                };
+                continue;
+            }
+
+            joined.Add(section);
+        }
+
+        return joined.GroupBy(s => s.Heading.Number)
+            .Select(g => g.OrderByDescending(s => s.Richness).First())
+            .OrderBy(s => s.Heading.Number)
+            .ToList();
+    }
+
+    private FrameworkRevision? BestRevision(List<AreaSection> sections)
+        => _matcher.Revisions
+            .Select(r => (Revision: r, Hits: sections.Count(s => _matcher.Match(s.Heading.Name, r)?.Number == s.Heading.Number)))
+            .OrderByDescending(x => x.Hits)
+            .Where(x => x.Hits > 0)
+            .Select(x => (FrameworkRevision?)x.Revision)
+            .FirstOrDefault();
+
+    private List<string> NameWarnings(List<AreaSection> sections, FrameworkRevision? revision)
+    {
+        var warnings = new List<string>();
+        if (revision is not { } known)
+        {
+            return warnings;
+        }
+
+        foreach (var section in sections)
+        {
+            if (_matcher.Match(section.Heading.Name, known) is { } match && match.Number != section.Heading.Number)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"area heading {section.Heading.Number} '{section.Heading.Name}' (page {section.Heading.Lines[0].Page}) reads like area {match.Number} ('{match.CatalogName}') of the {known.ToName()} framework"));
+            }
+        }
+
+        return warnings;
+    }
+
+    private static Func<AreaExtraction, AreaExtraction> Change(AreaSection section)
+        => area => area with
+        {
+            Name = Sourced.Of(section.Heading.Name, ProvenanceOf(section.Heading.Lines)),
+            SectionScore = section.Score is { } s ? Sourced.Of(s.Value, new Provenance(s.Page, s.Box, s.Raw, ExtractorName)) : area.SectionScore,
+            Subheadings = Items(section.Subheadings),
+            Strengths = Items(section.Strengths),
+            Improvements = Items(section.Improvements),
+        };
+
+    private static List<Sourced<string>> Items(IReadOnlyList<ListItem> items)
+        => items.Select(i => Sourced.Of(i.Text, ProvenanceOf(i.Lines))).ToList();
+
+    // The page of the first line, the box of the lines on that page, the lines' text one per line.
+    private static Provenance ProvenanceOf(IReadOnlyList<TextLine> lines)
+    {
+        var page = lines[0].Page;
+        return new Provenance(page, BoundingBox.UnionOf(lines.Where(l => l.Page == page).Select(l => l.Box)), string.Join('\n', lines.Select(l => l.Text)), ExtractorName);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using Kompass.Ingest.Domain.Layout;
+
+namespace Kompass.Ingest.Extraction.Sections;
+
+/// <summary>
+/// Recognises a list marker opening a line: a bullet symbol ("•", "–", "-", "■", "▪", "›", "*",
+/// a symbol-font bullet from the private use area, or "o" before a capital), alone or glued to the
+/// first word, or an enumerator ("1.", "2)", "a)", "(3)"). Pure.
+/// </summary>
+internal static partial class ListMarker
+{
+    private const string Bullets = "•·●○◦▪■□▫◆◇♦►▶▸›»‣⁃∙✓✔➢➤–—-*\u2212";
+
+    /// <summary>The words of <paramref name="words"/> without the marker, and whether there was one.</summary>
+    public static (bool IsMarker, IReadOnlyList<string> Words) Strip(IReadOnlyList<Word> words)
+    {
+        var texts = words.Select(w => w.Text).ToList();
+        if (texts.Count == 0)
+        {
+            return (false, texts);
+        }
+
+        var first = texts[0];
+        if (texts.Count >= 2 && (IsBullet(first) || Enumerator().IsMatch(first) || (first == "o" && StartsCapital(texts[1]))))
+        {
+            return (true, texts.Skip(1).ToList());
+        }
+
+        if (first.Length >= 2 && IsBulletChar(first[0]) && first[0] is not ('-' or '–' or '—') && char.IsLetterOrDigit(first[1]))
+        {
+            texts[0] = first[1..];
+            return (true, texts);
+        }
+
+        return (false, texts);
+    }
+
+    /// <summary>True for a word that is only a marker (a bullet set apart from its text by a wide gap).</summary>
+    public static bool IsMarkerOnly(string text) => IsBullet(text.Trim()) || Enumerator().IsMatch(text.Trim());
+
+    private static bool IsBullet(string word) => word.Length > 0 && word.All(IsBulletChar) && word.Length <= 2;
+
+    private static bool IsBulletChar(char c) => Bullets.Contains(c, StringComparison.Ordinal) || c is >= '\uE000' and <= '\uF8FF';
+
+    private static bool StartsCapital(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
+
+    [GeneratedRegex(@"^(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-zåäö]\)|[a-zåäö]\.)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Enumerator();
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Extraction.Lines;
+
+namespace Kompass.Ingest.Extraction.Sections;
+
+/// <summary>
+/// Recognises the labels of an area section from the vocabulary in <see cref="AreaSectionOptions"/>:
+/// a line whose whole text (case aside, a trailing colon ignored) is a label word, or that opens
+/// with a label word and a colon followed by the block's first text. A score label may
+/// carry its number on the same line ("Poäng: 50,5", "POÄNG 83 av 100", "Resultat: 72 poäng"). Pure.
+/// </summary>
+internal sealed partial class SectionLabels
+{
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    private readonly Dictionary<string, SectionLabelKind> _blocks = new(StringComparer.Ordinal);
+    private readonly List<string> _scores;
+
+    /// <summary>Builds the recogniser from the options' vocabulary.</summary>
+    public SectionLabels(AreaSectionOptions options)
+    {
+        Add(options.SubheadingLabels, SectionLabelKind.Subheadings);
+        Add(options.GeneralLabels, SectionLabelKind.General);
+        Add(options.StrengthLabels, SectionLabelKind.Strengths);
+        Add(options.ImprovementLabels, SectionLabelKind.Improvements);
+        _scores = options.ScoreLabels.Select(Normalise).OrderByDescending(s => s.Length).ToList();
+    }
+
+    /// <summary>The kind of label <paramref name="line"/> is, or null for any other line.</summary>
+    public SectionLabelKind? KindOf(TextLine line) => Split(line).Kind;
+
+    /// <summary>
+    /// The kind of label <paramref name="line"/> is (null for any other line) and, for a block
+    /// label followed on its line by a colon and text ("Styrkor: Tydlig styrmodell"), that text as
+    /// a line of its own.
+    /// </summary>
+    public (SectionLabelKind? Kind, TextLine? Remainder) Split(TextLine line)
+    {
+        if (_blocks.TryGetValue(Normalise(line.Text), out var kind))
+        {
+            return (kind, null);
+        }
+
+        if (ReadScore(line.Text) is not null)
+        {
+            return (SectionLabelKind.Score, null);
+        }
+
+        for (var k = 0; k < Math.Min(3, line.Words.Count - 1); k++)
+        {
+            if (line.Words[k].Text.EndsWith(':')
+                && _blocks.TryGetValue(Normalise(string.Join(' ', line.Words.Take(k + 1).Select(w => w.Text))), out var inline))
+            {
+                var rest = line.Words.Skip(k + 1).ToList();
+                var box = BoundingBox.UnionOf(rest.Select(w => w.Box))!.Value;
+                return (inline, new TextLine(line.Page, line.Row, rest, box, line.FontSize, line.IsBold));
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>
+    /// For a score label, the number printed on its own line (empty when the number stands apart),
+    /// or null when <paramref name="text"/> is not a score label. "Resultat" alone is a heading, not a label.
+    /// </summary>
+    public string? ReadScore(string text)
+    {
+        var normalised = Normalise(text);
+        foreach (var label in _scores)
+        {
+            if (!normalised.StartsWith(label, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = normalised[label.Length..].TrimStart(':', ' ');
+            if (rest.Length == 0)
+            {
+                return label == "resultat" ? null : string.Empty;
+            }
+
+            var match = InlineScore().Match(rest);
+            return match.Success ? match.Groups["n"].Value : null;
+        }
+
+        return null;
+    }
+
+    private static string Normalise(string text) => Space().Replace(text.Trim().ToLower(Swedish), " ").TrimEnd(':', ' ');
+
+    private void Add(IEnumerable<string> words, SectionLabelKind kind)
+    {
+        foreach (var word in words)
+        {
+            _blocks[Normalise(word)] = kind;
+        }
+    }
+
+    [GeneratedRegex(@"^(?<n>\d{1,3}(?:[,.]\d{1,2})?)\s*(?:p|p\.|poäng|av\s*\d{2,3}|/\s*\d{2,3})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineScore();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+}

@@ -1,0 +1,96 @@
+using Kompass.Ingest.Domain.Frameworks;
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Reports;
+
+namespace Kompass.Ingest.Extraction.Summary;
+
+/// <summary>
+/// Recognises a printed area name ("Tillgänglighet, bemötande och brukarorientering", "Kommun som
+/// samhällsbyggare", "KOMMUNEN SOM ARBETSGIVARE – PERSONALPOLITIK") as an area of a framework
+/// revision, using every name and variant the catalogs list, forgiving case, punctuation, dashes
+/// and small spelling differences. The revisions share names under different numbers
+/// ("Kommunen som samhällsbyggare" is area 8 in 2010 and a variant of area 2 in 2020), so a match
+/// is asked for within one revision, or within every revision when the revision is not known.
+/// Pure and thread-safe.
+/// </summary>
+public sealed class AreaNameMatcher
+{
+    private readonly List<(FrameworkRevision Revision, int Number, string Name, string Normalised)> _names;
+    private readonly double _minSimilarity;
+
+    /// <summary>
+    /// Creates the matcher over <paramref name="catalogs"/>. A printed name matches when its
+    /// similarity to a catalog name is at least <paramref name="minSimilarity"/> (0–1, default 0.8).
+    /// </summary>
+    public AreaNameMatcher(IEnumerable<FrameworkCatalog> catalogs, double minSimilarity = 0.8)
+    {
+        Guard.NotNull(catalogs);
+        _minSimilarity = minSimilarity;
+        _names = catalogs
+            .SelectMany(c => c.Areas.SelectMany(a => a.AllNames.Select(n => (c.Revision, a.Number, n, AreaNameText.Normalise(n)))))
+            .ToList();
+        Revisions = _names.Select(n => n.Revision).Distinct().ToList();
+    }
+
+    /// <summary>The revisions the catalogs describe.</summary>
+    public IReadOnlyList<FrameworkRevision> Revisions { get; }
+
+    /// <summary>The best match within <paramref name="revision"/> (every revision when null); null when none is similar enough or two areas tie.</summary>
+    public AreaNameMatch? Match(string printed, FrameworkRevision? revision = null)
+    {
+        Guard.NotNull(printed);
+        var normalised = AreaNameText.Normalise(printed);
+        if (normalised.Length == 0)
+        {
+            return null;
+        }
+
+        var scored = _names
+            .Where(n => revision is null || n.Revision == revision)
+            .Select(n => (Name: n, Similarity: AreaNameText.Similarity(normalised, n.Normalised)))
+            .Where(s => s.Similarity >= _minSimilarity)
+            .OrderByDescending(s => s.Similarity)
+            .ToList();
+        if (scored.Count == 0)
+        {
+            return null;
+        }
+
+        var best = scored[0];
+
+        // Two different areas equally similar within one revision is no answer.
+        if (revision is not null && scored.Skip(1).Any(s => s.Similarity >= best.Similarity && s.Name.Number != best.Name.Number))
+        {
+            return null;
+        }
+
+        return new AreaNameMatch(best.Name.Revision, best.Name.Number, best.Name.Name, best.Similarity);
+    }
+
+    /// <summary>
+    /// The area whose name starts with the printed words (a label wrapped onto a second line:
+    /// "Tillgänglighet, bemötande och"), when exactly one area of <paramref name="revision"/> (of any
+    /// revision when null) starts so and the printed part has at least <paramref name="minWords"/> words.
+    /// </summary>
+    public AreaNameMatch? MatchStart(string printed, FrameworkRevision? revision = null, int minWords = 2)
+    {
+        Guard.NotNull(printed);
+        var normalised = AreaNameText.Normalise(printed);
+        if (normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < minWords)
+        {
+            return null;
+        }
+
+        var starts = _names
+            .Where(n => (revision is null || n.Revision == revision) && AreaNameText.IsWordPrefix(normalised, n.Normalised))
+            .ToList();
+        var numbers = starts.Select(s => (s.Revision, s.Number)).Distinct().ToList();
+        if (numbers.Count != 1)
+        {
+            return null;
+        }
+
+        var name = starts[0];
+        return new AreaNameMatch(name.Revision, name.Number, name.Name, (double)normalised.Length / name.Normalised.Length);
+    }
+}

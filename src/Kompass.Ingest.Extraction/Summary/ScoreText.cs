@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Kompass.Ingest.Extraction.Summary;
+
+/// <summary>
+/// Reads a printed score: "71", "555", "52,5" (Swedish decimal comma) or "52.5". Thousands
+/// separators and percent signs do not occur in area scores, so they are not read. Pure.
+/// </summary>
+internal static partial class ScoreText
+{
+    /// <summary>Parses <paramref name="text"/> (trimmed) as one score; false for anything else.</summary>
+    public static bool TryParse(string text, out decimal value)
+    {
+        value = 0;
+        var match = Number().Match(text.Trim());
+        return match.Success
+               && decimal.TryParse(match.Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>True for text that is one score.</summary>
+    public static bool IsScore(string text) => TryParse(text, out _);
+
+    /// <summary>True for a dash or dots printed for a missing value.</summary>
+    public static bool IsPlaceholder(string text) => Placeholder().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^\d{1,4}(?:[,.]\d{1,2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^(?:[-\u2012\u2013\u2014\u2212]|\.{2,3}|\u2026)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kompass.Ingest.Extraction.Lines;
+
+namespace Kompass.Ingest.Extraction.Summary;
+
+/// <summary>
+/// The columns of a summary table: numbers of the area rows grouped by horizontal overlap, kept
+/// where most area rows have a number; each column's heading is the text printed above it; its
+/// role comes from the heading's words (a mean, max points …) or, for a column of one repeated
+/// value (max points printed on every row) or of evenly stepped values (a chart's axis), is
+/// "ignored". Pure.
+/// </summary>
+internal static partial class SummaryColumnFinder
+{
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    /// <summary>The table's columns left to right, headings and roles set.</summary>
+    public static List<SummaryColumn> Find(List<SummaryRow> areaRows, IReadOnlyList<TextLine> lines, double em, SummaryTableOptions options)
+    {
+        var slack = options.ColumnSlackEm * em;
+        var clusters = new List<(double Left, double Right, HashSet<SummaryRow> Rows, List<SummaryCell> Cells)>();
+        foreach (var (row, cell) in areaRows.SelectMany(r => r.Cells.Select(c => (r, c))).OrderBy(x => x.c.Box.Left))
+        {
+            var index = clusters.FindIndex(k => cell.Box.Left - slack <= k.Right + slack && cell.Box.Right + slack >= k.Left - slack);
+            if (index < 0)
+            {
+                clusters.Add((cell.Box.Left, cell.Box.Right, [row], [cell]));
+                continue;
+            }
+
+            var k = clusters[index];
+            k.Rows.Add(row);
+            k.Cells.Add(cell);
+            clusters[index] = (Math.Min(k.Left, cell.Box.Left), Math.Max(k.Right, cell.Box.Right), k.Rows, k.Cells);
+        }
+
+        var top = areaRows.Max(r => r.Box.Top);
+        var labelLeft = areaRows.Min(r => r.Left);
+        return clusters
+            .Where(k => (double)k.Rows.Count / areaRows.Count >= options.MinColumnCoverage)
+            .OrderBy(k => k.Left)
+            .Select(k =>
+            {
+                var heading = Heading(k.Left, k.Right, lines, top, labelLeft, em, options);
+                return new SummaryColumn(k.Left, k.Right, heading, RoleOf(heading, k.Cells, options));
+            })
+            .ToList();
+    }
+
+    /// <summary>
+    /// The current evaluation's column and the national mean's. The current evaluation is the
+    /// column headed with the report's year (when known); else, where earlier evaluations are
+    /// headed by their years and one column by none ("Nacka 2004 | Poäng"), the unyeared one; else
+    /// the latest year; else the rightmost score column. The mean is named by its heading, else
+    /// taken by position (the rightmost of two or more unnamed columns), with a doubt noted.
+    /// </summary>
+    public static (int? Score, int? Mean, List<string> Doubts) Choose(List<SummaryColumn> columns, int? reportYear)
+    {
+        var doubts = new List<string>();
+        var scores = Enumerable.Range(0, columns.Count).Where(i => columns[i].Role == SummaryColumnRole.Score).ToList();
+        var means = Enumerable.Range(0, columns.Count).Where(i => columns[i].Role == SummaryColumnRole.Mean).ToList();
+        int? mean = means.Count > 0 ? means.OrderBy(i => YearOf(columns[i].Heading) ?? 0).ThenBy(i => i).Last() : null;
+        if (mean is null && scores.Count >= 2)
+        {
+            mean = scores[^1];
+            scores.RemoveAt(scores.Count - 1);
+            doubts.Add($"no column heading names the national mean; the rightmost column ('{columns[mean.Value].Heading}') is taken for it");
+        }
+        else if (mean is null)
+        {
+            doubts.Add("no national-mean column");
+        }
+
+        if (scores.Count == 0)
+        {
+            return (null, mean, doubts);
+        }
+
+        var score = Current(columns, scores, reportYear);
+        if (scores.Count > 1)
+        {
+            doubts.Add($"{scores.Count} evaluation columns; '{columns[score].Heading}' is taken as the current one");
+        }
+
+        return (score, mean, doubts);
+    }
+
+    private static int Current(List<SummaryColumn> columns, List<int> scores, int? reportYear)
+    {
+        var years = scores.ToDictionary(i => i, i => YearOf(columns[i].Heading));
+        if (reportYear is { } year && scores.Where(i => years[i] == year).ToList() is [var exact, ..])
+        {
+            return exact;
+        }
+
+        var unyeared = scores.Where(i => years[i] is null).ToList();
+        if (unyeared.Count > 0 && unyeared.Count < scores.Count && (reportYear is null || scores.All(i => years[i] is null || years[i] < reportYear)))
+        {
+            return unyeared[^1];
+        }
+
+        return scores.OrderBy(i => years[i] ?? 0).ThenBy(i => i).Last();
+    }
+
+    // The text above the column, within reach of the first area row, in lines that start right of
+    // the label column (a caption or the label column's own heading starts at the table's left).
+    private static string Heading(double left, double right, IReadOnlyList<TextLine> lines, double top, double labelLeft, double em, SummaryTableOptions options)
+        => string.Join(' ', lines
+            .Where(l => l.Box.Bottom >= top - (0.2 * em) && l.Box.Bottom <= top + (options.HeaderReachEm * em)
+                        && l.Box.Left > labelLeft + (2 * em)
+                        && l.Box.Right >= left - em && l.Box.Left <= right + em)
+            .OrderByDescending(l => l.Box.Top).ThenBy(l => l.Box.Left)
+            .Select(l => l.Text));
+
+    private static SummaryColumnRole RoleOf(string heading, List<SummaryCell> cells, SummaryTableOptions options)
+    {
+        var text = heading.ToLower(Swedish);
+        if (options.IgnoredHeadings.Any(h => text.Contains(h.ToLower(Swedish), StringComparison.Ordinal)))
+        {
+            return SummaryColumnRole.Ignored;
+        }
+
+        if (options.MeanHeadings.Any(h => text.Contains(h.ToLower(Swedish), StringComparison.Ordinal)))
+        {
+            return SummaryColumnRole.Mean;
+        }
+
+        var values = cells.OrderByDescending(c => c.Box.Top).Select(c => c.Value).OfType<decimal>().ToList();
+        return values.Count >= 3 && (values.Distinct().Count() == 1 || IsScale(values)) ? SummaryColumnRole.Ignored : SummaryColumnRole.Score;
+    }
+
+    // Values stepping by one constant amount (100, 80, 60, 40 …) are a chart's axis, not scores.
+    private static bool IsScale(List<decimal> values)
+    {
+        var step = values[1] - values[0];
+        return step != 0 && values.Zip(values.Skip(1)).All(p => p.Second - p.First == step);
+    }
+
+    private static int? YearOf(string heading)
+    {
+        var years = Year().Matches(heading).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        return years.Count == 0 ? null : years.Max();
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+}

@@ -1,0 +1,30 @@
+using Kompass.Ingest.Extraction.Lines;
+
+namespace Kompass.Ingest.Extraction.Summary;
+
+/// <summary>
+/// A summary table as read: its page, one row per area (label and cells), the total row, the
+/// columns, which column is the current evaluation's and which the national mean's, and the doubts
+/// met while reading it.
+/// </summary>
+internal sealed record SummaryTable(
+    int Page,
+    IReadOnlyDictionary<int, SummaryRow> Areas,
+    SummaryRow? Total,
+    IReadOnlyList<SummaryColumn> Columns,
+    int ScoreColumn,
+    int? MeanColumn,
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>How convincing the table is: areas first, then a total row, then a mean column.</summary>
+    public (int Areas, bool Total, bool Mean) Quality => (Areas.Count, Total is not null, MeanColumn is not null);
+
+    /// <summary>The cell of <paramref name="row"/> in column <paramref name="column"/>, if any.</summary>
+    public SummaryCell? CellOf(SummaryRow row, int column, double slack)
+        => row.Cells.Where(c => Columns[column].Holds(c, slack))
+            .OrderBy(c => Math.Abs(c.Box.CentreX - ((Columns[column].Left + Columns[column].Right) / 2)))
+            .FirstOrDefault();
+
+    /// <summary>The label lines of an area's row (for the name printed in the table).</summary>
+    public IReadOnlyList<TextLine> LabelOf(int area) => Areas[area].LabelLines;
+}

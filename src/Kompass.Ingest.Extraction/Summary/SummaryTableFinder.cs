@@ -1,0 +1,127 @@
+using System.Globalization;
+using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Extraction.Lines;
+
+namespace Kompass.Ingest.Extraction.Summary;
+
+/// <summary>
+/// Finds summary tables on one page by structure: a run of rows whose labels start at one left
+/// edge, each naming an area and followed by numbers; the numbers' columns are the x-ranges where
+/// most area rows have a number, so chart values and axis ticks that share a row (they stand at
+/// their own x positions) fall out. The headings above the columns tell the evaluations and the
+/// national mean apart; a row labelled as a total closes the table. Pure and thread-safe.
+/// </summary>
+internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOptions options)
+{
+    private readonly SummaryAreaResolver _areas = new(matcher);
+
+    /// <summary>Every candidate table on the page, top to bottom; the report's year (when known) tells the current evaluation's column.</summary>
+    public List<SummaryTable> Find(int page, IReadOnlyList<TextLine> lines, FrameworkRevision? revision, int? reportYear)
+    {
+        var rows = SummaryRowReader.Read(lines, SummaryAreaResolver.StartsWithNumber);
+        var tables = new List<SummaryTable>();
+        foreach (var run in Runs(rows))
+        {
+            if (Assemble(page, run, rows, lines, revision, reportYear) is { } table)
+            {
+                tables.Add(table);
+            }
+        }
+
+        return tables;
+    }
+
+    // Labelled rows with numbers, aligned on the label's left edge and close one below the other.
+    // An area row has a number an area score can be (0–100): a heading row of years ("Område |
+    // 2019 | Snitt") is none. A total row ends a run.
+    private IEnumerable<List<SummaryRow>> Runs(List<SummaryRow> rows)
+    {
+        var run = new List<SummaryRow>();
+        foreach (var row in rows.Where(r => r.HasLabel && r.Cells.Count > 0 && (IsTotal(r) || r.Cells.Any(c => c.Value is <= 100))))
+        {
+            if (run.Count > 0)
+            {
+                var em = run[0].FontSize;
+                var previous = run[^1];
+                var aligned = Math.Abs(row.Left - run[0].Left) <= options.LabelAlignEm * em;
+                var close = previous.LabelLines[0].Box.Bottom - row.LabelLines[0].Box.Bottom <= options.MaxRowGapEm * em;
+                if (!aligned || !close || IsTotal(previous))
+                {
+                    yield return run;
+                    run = [];
+                }
+            }
+
+            run.Add(row);
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
+    }
+
+    private SummaryTable? Assemble(int page, List<SummaryRow> run, List<SummaryRow> rows, IReadOnlyList<TextLine> lines, FrameworkRevision? revision, int? reportYear)
+    {
+        var body = run.Where(r => !IsTotal(r)).ToList();
+        var numbers = _areas.Resolve(body, revision);
+        var areas = new Dictionary<int, SummaryRow>();
+        var warnings = new List<string>();
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (numbers[i] is not { } number)
+            {
+                continue;
+            }
+
+            if (!areas.TryAdd(number, body[i]))
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"summary table on page {page}: area {number} printed twice; the first row is kept"));
+            }
+        }
+
+        if (areas.Count < options.MinAreaRows)
+        {
+            return null;
+        }
+
+        var em = Median(areas.Values.Select(r => r.FontSize));
+        var areaRows = areas.Values.ToList();
+        var total = TotalRow(run, rows, areaRows, em);
+        var columns = SummaryColumnFinder.Find(areaRows, lines, em, options);
+        if (columns.Count == 0)
+        {
+            return null;
+        }
+
+        var (score, mean, doubts) = SummaryColumnFinder.Choose(columns, reportYear);
+        if (score is null)
+        {
+            return null;
+        }
+
+        warnings.AddRange(doubts.Select(d => string.Create(CultureInfo.InvariantCulture, $"summary table on page {page}: {d}")));
+        return new SummaryTable(page, areas, total, columns, score.Value, mean, warnings);
+    }
+
+    private SummaryRow? TotalRow(List<SummaryRow> run, List<SummaryRow> rows, List<SummaryRow> areaRows, double em)
+    {
+        var lowest = areaRows.Min(r => r.Box.Bottom);
+        return run.Where(IsTotal).FirstOrDefault()
+               ?? rows.Where(r => IsTotal(r) && r.Cells.Count > 0 && r.Box.Top <= lowest + (0.5 * em) && lowest - r.Box.Top <= options.TotalReachEm * em)
+                   .OrderByDescending(r => r.Box.Top)
+                   .FirstOrDefault();
+    }
+
+    private bool IsTotal(SummaryRow row)
+    {
+        var label = AreaNameText.Normalise(row.Label);
+        return options.TotalLabels.Any(t => string.Equals(AreaNameText.Normalise(t), label, StringComparison.Ordinal));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 1 : Math.Max(1, sorted[sorted.Count / 2]);
+    }
+}
