@@ -16,11 +16,15 @@ internal sealed partial class SummaryAreaResolver(AreaNameMatcher matcher)
 
     /// <summary>The area of each row (null when unknown), in the order given.</summary>
     public IReadOnlyList<int?> Resolve(IReadOnlyList<SummaryRow> rows, FrameworkRevision? revision)
+        => Resolve(rows.Select(r => r.Label).ToList(), revision);
+
+    /// <summary>The area of each label (null when unknown), in the order printed.</summary>
+    public IReadOnlyList<int?> Resolve(IReadOnlyList<string> labels, FrameworkRevision? revision)
     {
-        var numbered = rows.Select(r => Numbered(r.Label)).ToList();
+        var numbered = labels.Select(Numbered).ToList();
         var revisions = revision is { } known ? [known] : matcher.Revisions;
         var best = revisions
-            .Select(rev => rows.Select((r, i) => numbered[i] ?? ByName(r.Label, rev)).ToList())
+            .Select(rev => labels.Select((label, i) => numbered[i] ?? ByName(label, rev)).ToList())
             .OrderByDescending(areas => areas.OfType<int>().Distinct().Count())
             .First();
         return ByPlace(best);

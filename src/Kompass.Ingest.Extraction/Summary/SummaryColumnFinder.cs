@@ -43,7 +43,8 @@ internal static partial class SummaryColumnFinder
             .Select(k =>
             {
                 var heading = Heading(k.Left, k.Right, lines, top, labelLeft, em, options);
-                return new SummaryColumn(k.Left, k.Right, heading, RoleOf(heading, k.Cells, options));
+                var values = k.Cells.OrderByDescending(c => c.Box.Top).Select(c => c.Value).OfType<decimal>().ToList();
+                return new SummaryColumn(k.Left, k.Right, heading, RoleOf(heading, values, options));
             })
             .ToList();
     }
@@ -113,7 +114,12 @@ internal static partial class SummaryColumnFinder
             .OrderByDescending(l => l.Box.Top).ThenBy(l => l.Box.Left)
             .Select(l => l.Text));
 
-    private static SummaryColumnRole RoleOf(string heading, List<SummaryCell> cells, SummaryTableOptions options)
+    /// <summary>
+    /// What a series of numbers holds, from its heading ("Medelvärde" is the mean, "Max" or
+    /// "Skillnad" neither), else from its values (one repeated value or a constant step, like a
+    /// chart's axis, is no score); <paramref name="values"/> in printed order.
+    /// </summary>
+    public static SummaryColumnRole RoleOf(string heading, IReadOnlyList<decimal> values, SummaryTableOptions options)
     {
         var text = heading.ToLower(Swedish);
         if (options.IgnoredHeadings.Any(h => text.Contains(h.ToLower(Swedish), StringComparison.Ordinal)))
@@ -126,12 +132,11 @@ internal static partial class SummaryColumnFinder
             return SummaryColumnRole.Mean;
         }
 
-        var values = cells.OrderByDescending(c => c.Box.Top).Select(c => c.Value).OfType<decimal>().ToList();
         return values.Count >= 3 && (values.Distinct().Count() == 1 || IsScale(values)) ? SummaryColumnRole.Ignored : SummaryColumnRole.Score;
     }
 
     // Values stepping by one constant amount (100, 80, 60, 40 …) are a chart's axis, not scores.
-    private static bool IsScale(List<decimal> values)
+    private static bool IsScale(IReadOnlyList<decimal> values)
     {
         var step = values[1] - values[0];
         return step != 0 && values.Zip(values.Skip(1)).All(p => p.Second - p.First == step);

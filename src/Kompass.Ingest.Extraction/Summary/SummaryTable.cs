@@ -1,4 +1,4 @@
-using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Domain.Provenance;
 
 namespace Kompass.Ingest.Extraction.Summary;
 
@@ -25,6 +25,23 @@ internal sealed record SummaryTable(
             .OrderBy(c => Math.Abs(c.Box.CentreX - ((Columns[column].Left + Columns[column].Right) / 2)))
             .FirstOrDefault();
 
-    /// <summary>The label lines of an area's row (for the name printed in the table).</summary>
-    public IReadOnlyList<TextLine> LabelOf(int area) => Areas[area].LabelLines;
+    /// <summary>What the table says, the cells taken from the score and mean columns (numbers within <paramref name="slack"/> points of a column belong to it).</summary>
+    public SummaryReading Read(double slack)
+    {
+        var areas = Areas.ToDictionary(
+            pair => pair.Key,
+            pair => new SummaryAreaReading(
+                CellOf(pair.Value, ScoreColumn, slack),
+                MeanColumn is { } mean ? CellOf(pair.Value, mean, slack) : null,
+                pair.Value.Label,
+                string.Join('\n', pair.Value.LabelLines.Select(l => l.Text)),
+                BoundingBox.UnionOf(pair.Value.LabelLines.Select(l => l.Box))));
+        return new SummaryReading(
+            Page,
+            areas,
+            Total is { } total ? CellOf(total, ScoreColumn, slack) : null,
+            Total is { } row && MeanColumn is { } column ? CellOf(row, column, slack) : null,
+            MeanColumn is not null,
+            Warnings);
+    }
 }

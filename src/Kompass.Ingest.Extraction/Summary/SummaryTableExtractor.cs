@@ -23,6 +23,7 @@ public sealed partial class SummaryTableExtractor : IReportPartExtractor
 
     private readonly SummaryTableOptions _options;
     private readonly SummaryTableFinder _finder;
+    private readonly TransposedSummaryReader _transposed;
 
     /// <summary>
     /// Creates the part over the framework catalogs (every revision the archive may hold; parsed by
@@ -32,7 +33,9 @@ public sealed partial class SummaryTableExtractor : IReportPartExtractor
     {
         Guard.NotNull(catalogs);
         _options = options ?? new SummaryTableOptions();
-        _finder = new SummaryTableFinder(new AreaNameMatcher(catalogs, _options.MinNameSimilarity), _options);
+        var matcher = new AreaNameMatcher(catalogs, _options.MinNameSimilarity);
+        _finder = new SummaryTableFinder(matcher, _options);
+        _transposed = new TransposedSummaryReader(new SummaryAreaResolver(matcher), _options);
     }
 
     /// <inheritdoc />
@@ -45,56 +48,66 @@ public sealed partial class SummaryTableExtractor : IReportPartExtractor
             return draft;
         }
 
-        var furniture = context.Furniture;
-        var table = context.Pages
-            .SelectMany(p => _finder.Find(p.Number, furniture.BodyLines(p), draft.Framework, draft.Year?.Value))
+        var reading = Candidates(context, draft)
             .OrderByDescending(t => t.Quality.Areas).ThenByDescending(t => t.Quality.Total).ThenByDescending(t => t.Quality.Mean)
             .ThenBy(t => t.Page)
             .FirstOrDefault();
-        if (table is null)
+        if (reading is null)
         {
             return draft;
         }
 
-        var slack = _options.ColumnSlackEm * table.Areas.Values.Max(r => r.FontSize);
-        var changes = table.Areas.Select(pair => (pair.Key, Change(table, pair.Value, slack))).ToList();
-        var result = AreaMerger.Apply(draft, changes, table.Warnings);
-        if (table.Total is { } total)
+        var changes = reading.Areas.Select(pair => (pair.Key, Change(reading.Page, pair.Value))).ToList();
+        var result = AreaMerger.Apply(draft, changes, reading.Warnings);
+        return result with
         {
-            result = result with
-            {
-                Total = Value(table, total, table.ScoreColumn, slack) ?? result.Total,
-                NationalMeanTotal = table.MeanColumn is { } mean ? Value(table, total, mean, slack) ?? result.NationalMeanTotal : result.NationalMeanTotal,
-            };
-        }
-
-        return result;
+            Total = Value(reading.Page, reading.Total) ?? result.Total,
+            NationalMeanTotal = Value(reading.Page, reading.MeanTotal) ?? result.NationalMeanTotal,
+        };
     }
 
-    private Func<AreaExtraction, AreaExtraction> Change(SummaryTable table, SummaryRow row, double slack)
-        => area => area with
+    // Tables with the areas as rows; on a page without one, a table with the areas as columns.
+    private IEnumerable<SummaryReading> Candidates(ExtractionContext context, ReportExtraction draft)
+    {
+        var year = draft.Year?.Value;
+        foreach (var page in context.Pages)
         {
-            SummaryScore = Value(table, row, table.ScoreColumn, slack) ?? area.SummaryScore,
-            NationalMean = table.MeanColumn is { } mean ? Value(table, row, mean, slack) ?? area.NationalMean : area.NationalMean,
-            Name = area.Name ?? NameOf(table, row),
+            var body = context.Furniture.BodyLines(page);
+            var rows = _finder.Find(page.Number, body, draft.Framework, year)
+                .Select(t => t.Read(_options.ColumnSlackEm * t.Areas.Values.Max(r => r.FontSize)))
+                .ToList();
+            if (rows.Count > 0)
+            {
+                foreach (var reading in rows)
+                {
+                    yield return reading;
+                }
+
+                continue;
+            }
+
+            if (_transposed.Read(page.Number, body, draft.Framework, year) is { } transposed)
+            {
+                yield return transposed;
+            }
+        }
+    }
+
+    private static Func<AreaExtraction, AreaExtraction> Change(int page, SummaryAreaReading area)
+        => extracted => extracted with
+        {
+            SummaryScore = Value(page, area.Score) ?? extracted.SummaryScore,
+            NationalMean = Value(page, area.Mean) ?? extracted.NationalMean,
+            Name = extracted.Name ?? NameOf(page, area),
         };
 
-    private static Sourced<decimal>? Value(SummaryTable table, SummaryRow row, int column, double slack)
-        => table.CellOf(row, column, slack) is { Value: { } value } cell
-            ? Sourced.Of(value, new Provenance(table.Page, cell.Box, cell.Raw, ExtractorName))
-            : null;
+    private static Sourced<decimal>? Value(int page, SummaryCell? cell)
+        => cell is { Value: { } value } ? Sourced.Of(value, new Provenance(page, cell.Box, cell.Raw, ExtractorName)) : null;
 
-    private static Sourced<string>? NameOf(SummaryTable table, SummaryRow row)
+    private static Sourced<string>? NameOf(int page, SummaryAreaReading area)
     {
-        var name = Prefix().Replace(Space().Replace(row.Label, " ").Trim(), string.Empty);
-        if (name.Length == 0)
-        {
-            return null;
-        }
-
-        var raw = string.Join('\n', row.LabelLines.Select(l => l.Text));
-        var box = BoundingBox.UnionOf(row.LabelLines.Select(l => l.Box));
-        return Sourced.Of(name, new Provenance(table.Page, box, raw, ExtractorName));
+        var name = Prefix().Replace(Space().Replace(area.Label, " ").Trim(), string.Empty);
+        return name.Length == 0 ? null : Sourced.Of(name, new Provenance(page, area.LabelBox, area.RawLabel, ExtractorName));
     }
 
     [GeneratedRegex(@"^(?:omr[åa]de\s*)?[1-8]\s*[.):]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -113,10 +113,13 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
                    .FirstOrDefault();
     }
 
-    private bool IsTotal(SummaryRow row)
+    private bool IsTotal(SummaryRow row) => IsTotalLabel(row.Label, options);
+
+    /// <summary>True when <paramref name="label"/> is one of the total row's labels ("TOTALT", "Summa:").</summary>
+    public static bool IsTotalLabel(string label, SummaryTableOptions options)
     {
-        var label = AreaNameText.Normalise(row.Label);
-        return options.TotalLabels.Any(t => string.Equals(AreaNameText.Normalise(t), label, StringComparison.Ordinal));
+        var normalised = AreaNameText.Normalise(label);
+        return options.TotalLabels.Any(t => string.Equals(AreaNameText.Normalise(t), normalised, StringComparison.Ordinal));
     }
 
     private static double Median(IEnumerable<double> values)

@@ -1,0 +1,182 @@
+using System.Globalization;
+using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Extraction.Summary;
+using Kompass.Ingest.TestKit.Layout;
+using Xunit.Abstractions;
+
+namespace Kompass.Ingest.Extraction.Tests.Summary;
+
+public sealed class SummaryTableExtractorTests(ITestOutputHelper output)
+{
+    private static readonly string[] Names =
+    [
+        "Offentlighet och demokrati", "Tillgänglighet och brukarorientering", "Politisk styrning och kontroll",
+        "Ledarskap, ansvar och delegation", "Resultat och effektivitet", "Kommunen som arbetsgivare",
+        "Verksamhetsutveckling", "Kommunen som samhällsbyggare",
+    ];
+
+    private static readonly int[] Scores = [71, 64, 58, 49, 66, 70, 52, 61];
+    private static readonly int[] Means = [55, 60, 57, 50, 59, 62, 48, 58];
+
+    private readonly SummaryTableExtractor _sut = new(PartRunner.Catalogs);
+
+    [Fact]
+    public void Extract_RowsWithScoreAndMeanColumns_ReadsEveryAreaAndTheTotal()
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Tabell 1 Resultat per område", 72, 720, size: 12, bold: true)
+                .Text("Vallentuna 2017", 330, 690, size: 10).Text("Medelvärde", 430, 690, size: 10);
+            for (var i = 0; i < 8; i++)
+            {
+                Row(p, $"{i + 1}. {Names[i]}", 660 - (i * 16), Scores[i], Means[i]);
+            }
+
+            Row(p, "TOTALT", 660 - (8 * 16), Scores.Sum(), Means.Sum());
+        }).Build();
+
+        var result = Run(layout);
+
+        AssertAreas(result, layout);
+        Assert.Equal(Scores.Sum(), result.Total?.Value);
+        Assert.Equal(Means.Sum(), result.NationalMeanTotal?.Value);
+        Assert.Equal(1, result.Areas[0].SummaryScore!.Source.Page);
+    }
+
+    [Fact]
+    public void Extract_ExtraDifferenceColumnAndMeanFirst_TakesTheColumnsByTheirHeadings()
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Riksgenomsnitt", 280, 690, size: 10).Text("Poäng", 380, 690, size: 10).Text("Skillnad", 460, 690, size: 10);
+            for (var i = 0; i < 8; i++)
+            {
+                var baseline = 660 - (i * 16);
+                p.Text($"Område {i + 1} {Names[i]}", 72, baseline, size: 10);
+                Number(p, Means[i], 320, baseline);
+                Number(p, Scores[i], 410, baseline);
+                Number(p, Scores[i] - Means[i], 500, baseline, signed: true);
+            }
+        }).Build();
+
+        var result = Run(layout);
+
+        AssertAreas(result, layout);
+    }
+
+    [Fact]
+    public void Extract_AreasAsColumns_ReadsTheTransposedTable()
+    {
+        // A landscape slide: one narrow column per area, its name wrapped over lines; one row for
+        // the municipality and one for the national mean; the total in the last column.
+        const double width = 842;
+        var layout = new LayoutBuilder().Page(
+            p =>
+            {
+                p.Text("Resultat per område", 60, 540, size: 20, bold: true);
+                var columnWidth = 88.0;
+                for (var i = 0; i <= 8; i++)
+                {
+                    var x = 100 + (i * columnWidth);
+                    var words = i < 8 ? WrapNarrow($"{i + 1}. {Names[i]}") : ["Totalt"];
+                    for (var line = 0; line < words.Count; line++)
+                    {
+                        p.Text(words[line], x, 438 - (line * 9), size: 7, bold: true);
+                    }
+                }
+
+                p.Text("Sala 2019", 60, 400, size: 10).Text("Riket", 60, 380, size: 10);
+                for (var i = 0; i <= 8; i++)
+                {
+                    var x = 100 + (i * columnWidth);
+                    Number(p, i < 8 ? Scores[i] : Scores.Sum(), x + 30, 400);
+                    Number(p, i < 8 ? Means[i] : Means.Sum(), x + 30, 380);
+                }
+            },
+            width: width,
+            height: 595).Build();
+
+        var result = Run(layout);
+
+        AssertAreas(result, layout);
+        Assert.Equal(Scores.Sum(), result.Total?.Value);
+        Assert.Equal(Means.Sum(), result.NationalMeanTotal?.Value);
+    }
+
+    [Fact]
+    public void Extract_ChartAxisBesideTheTable_DoesNotBecomeAColumn()
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Kommunen", 330, 690, size: 10).Text("Snitt", 400, 690, size: 10);
+            for (var i = 0; i < 8; i++)
+            {
+                Row(p, $"{i + 1}. {Names[i]}", 660 - (i * 16), Scores[i], Means[i]);
+            }
+
+            // The y axis of a bar chart to the right: ticks 100 … 0 spaced apart from the rows.
+            for (var tick = 0; tick <= 5; tick++)
+            {
+                Number(p, 100 - (tick * 20), 500, 660 - (tick * 22));
+            }
+        }).Build();
+
+        var result = Run(layout);
+
+        AssertAreas(result, layout);
+    }
+
+    [Fact]
+    public void Extract_RelatedDocument_IsLeftAlone()
+    {
+        var layout = new LayoutBuilder().Page(p => Row(p, "1. Offentlighet och demokrati", 660, 71, 55)).Build();
+
+        var result = PartRunner.Run(_sut, layout, DocumentType.RelatedDocument);
+
+        Assert.Empty(result.Areas);
+    }
+
+    private ReportExtraction Run(DocumentLayout layout) => PartRunner.Run(_sut, layout);
+
+    private void AssertAreas(ReportExtraction result, DocumentLayout layout)
+    {
+        output.WriteLine(PartRunner.Describe(layout));
+        Assert.Equal(Enumerable.Range(1, 8), result.Areas.Select(a => a.Number));
+        Assert.Equal(Scores.Select(s => (decimal?)s), result.Areas.Select(a => a.SummaryScore?.Value));
+        Assert.Equal(Means.Select(s => (decimal?)s), result.Areas.Select(a => a.NationalMean?.Value));
+    }
+
+    private static void Row(PageBuilder page, string label, double baseline, int score, int mean)
+    {
+        page.Text(label, 72, baseline, size: 10);
+        Number(page, score, 370, baseline);
+        Number(page, mean, 440, baseline);
+    }
+
+    // Right-aligned at `right`, as numbers in a table column are.
+    private static void Number(PageBuilder page, int value, double right, double baseline, bool signed = false)
+    {
+        var text = (signed && value > 0 ? "+" : string.Empty) + value.ToString(CultureInfo.InvariantCulture);
+        page.Text(text, right - PageBuilder.WidthOf(text, 10), baseline, size: 10);
+    }
+
+    // At most about 17 characters a line, as a narrow column wraps a long area name.
+    private static List<string> WrapNarrow(string text)
+    {
+        var lines = new List<string>();
+        foreach (var word in text.Split(' '))
+        {
+            if (lines.Count > 0 && lines[^1].Length + 1 + word.Length <= 17)
+            {
+                lines[^1] += " " + word;
+            }
+            else
+            {
+                lines.Add(word);
+            }
+        }
+
+        return lines;
+    }
+}
