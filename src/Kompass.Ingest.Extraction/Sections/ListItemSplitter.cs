@@ -6,8 +6,10 @@ namespace Kompass.Ingest.Extraction.Sections;
 /// Splits a block's lines into items. With list markers, each marked line starts an item and the
 /// lines after it continue it. Without markers the geometry decides: a hanging indent (items start
 /// at the list's edge, continuations further right); else, where the list is spaced, a gap wider
-/// than the normal line spacing; else a line that ends short (the next line's first word would
-/// have fitted after it) followed by a line that does not start in lower case. Across a page break
+/// than the normal line spacing; else, in a list that shows no wrapped line at all (no line after
+/// the first starts in lower case, and some line ends short before a capital), every line is an
+/// item, long ones too; else a line that ends short (the next line's first word would have fitted
+/// after it) followed by a line that does not start in lower case. Across a page break
 /// a line starting in lower case continues the item, and a capitalised line after a short or
 /// finished line starts one. Pure.
 /// </summary>
@@ -50,6 +52,7 @@ internal sealed class ListItemSplitter(AreaSectionOptions options)
         private readonly bool _hanging;
         private readonly double _pitch;
         private readonly bool _spaced;
+        private readonly bool _onePerLine;
 
         public Layout(SectionBlock block, BodyText body, AreaSectionOptions options)
         {
@@ -63,6 +66,9 @@ internal sealed class ListItemSplitter(AreaSectionOptions options)
             var gaps = Enumerable.Range(1, _lines.Count - 1).Select(Gap).OfType<double>().Where(g => g >= 0.8 * em).ToList();
             _pitch = gaps.Count > 0 ? Math.Min(body.Pitch(em), gaps.Min()) : body.Pitch(em);
             _spaced = gaps.Any(g => g > _pitch * options.ItemGapRatio);
+            _onePerLine = !_hanging && !_spaced && _lines.Count >= 3
+                          && _lines.Skip(1).All(l => !StartsLower(l))
+                          && Enumerable.Range(1, _lines.Count - 1).Any(i => _lines[i].Page == _lines[i - 1].Page && EndsShort(_lines[i - 1], _lines[i]));
         }
 
         public bool StartsItem(int i)
@@ -72,6 +78,11 @@ internal sealed class ListItemSplitter(AreaSectionOptions options)
             if (_hanging)
             {
                 return Relative(line) - _edge < _options.HangingIndentEm * line.FontSize;
+            }
+
+            if (_onePerLine)
+            {
+                return true;
             }
 
             if (line.Page != previous.Page)
