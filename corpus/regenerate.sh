@@ -10,6 +10,11 @@ rm -rf "$here/archive" "$here/truth" "$here/injected.txt"
 dotnet run --project "$root/src/Kompass.Ingest.Cli" -- corpus generate --out "$here" --count 80 --seed 2026
 "$here/sources/libreoffice/build.sh" "$here/archive" "$here/truth"
 
+# Two LibreOffice documents in a layout designed after the parsers (corpus/unseen/README.md):
+# measured with kompass eval --archive corpus/unseen/archive --truth corpus/unseen/truth, never tuned on.
+rm -rf "$here/unseen/archive" "$here/unseen/truth"
+"$here/sources/libreoffice/build.sh" --unseen "$here/unseen/archive" "$here/unseen/truth"
+
 # The held-out family: analyses in a layout the parsers were never developed on. Eval reports its
 # figures separately (kompass eval --archive corpus/heldout/archive --truth corpus/heldout/truth).
 rm -rf "$here/heldout"

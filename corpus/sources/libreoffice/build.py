@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Builds the second-toolchain sample documents: data/*.json -> .fodt -> LibreOffice -> PDF + truth.
 
-Usage: build.py ARCHIVE_DIR TRUTH_DIR
-Writes ARCHIVE_DIR/Externt/<name>.pdf and TRUTH_DIR/Externt/<name>.pdf.json. The truth is computed
-from the same data the source is written from; the PDF is then checked with pdftotext (pages of
+Usage: build.py [--unseen] ARCHIVE_DIR TRUTH_DIR
+Writes ARCHIVE_DIR/Externt/<name>.pdf and TRUTH_DIR/Externt/<name>.pdf.json for data/*.json, or with
+--unseen for data/unseen/*.json (the documents designed after the parsers, corpus/unseen). The
+truth is computed from the same data the source is written from (where the text flows, the pages of
+question rows are read back from the PDF); the PDF is then checked with pdftotext (pages of
 the cited values, every truth string present). LibreOffice 7.4 ignores SOURCE_DATE_EPOCH, so the
 creation date, /ID and /DocChecksum it writes are replaced afterwards (same lengths, so the
 cross-reference offsets stay valid): the same LibreOffice and fonts give the same bytes.
@@ -20,32 +22,39 @@ import tempfile
 from pathlib import Path
 
 import analysis
+import analysis_b
 import feedback
+import feedback_b
 import policy
 import truth
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
-RENDERERS = {"analysis": analysis.render, "feedback": feedback.render, "policy": policy.render}
+RENDERERS = {"analysis": analysis.render, "feedback": feedback.render, "policy": policy.render,
+             "analysis-b": analysis_b.render, "feedback-b": feedback_b.render}
 
 
 def main(argv):
-    if len(argv) != 3:
+    unseen = argv[1:2] == ["--unseen"]
+    args = argv[2:] if unseen else argv[1:]
+    if len(args) != 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
-    archive, truths = Path(argv[1]), Path(argv[2])
+    archive, truths = Path(args[0]), Path(args[1])
+    sources = HERE / "data" / "unseen" if unseen else HERE / "data"
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         print("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)", file=sys.stderr)
         return 3
-    catalog = json.loads((REPO / "pipelines/frameworks/2010.json").read_text(encoding="utf-8"))
+    catalogs = {v: json.loads((REPO / f"pipelines/frameworks/{v}.json").read_text(encoding="utf-8")) for v in ("2010", "2020")}
     codes = {row["name"]: row["code"] for row in csv.DictReader((REPO / "pipelines/reference/kommuner.csv").open(encoding="utf-8"))}
 
     with tempfile.TemporaryDirectory(prefix="kompass-lo-") as work:
         work = Path(work)
         jobs = []
-        for source in sorted((HERE / "data").glob("*.json")):
+        for source in sorted(sources.glob("*.json")):
             data = json.loads(source.read_text(encoding="utf-8"))
+            catalog = catalogs[data.get("framework", "2010")]
             xml, contract, expectations = RENDERERS[data["kind"]](data, catalog, codes[data["municipality"]])
             fodt = work / (data["file"] + ".fodt")
             fodt.write_text(xml, encoding="utf-8")
@@ -54,6 +63,11 @@ def main(argv):
         convert(soffice, work, [j[1] for j in jobs])
         for data, fodt, contract, expectations in jobs:
             pdf = reproducible(fodt.with_suffix(".pdf").read_bytes(), data.get("reportDate"))
+            if "locate" in expectations:
+                pages = page_texts(pdf)
+                if pages is None:
+                    raise SystemExit(f"{data['file']}: needs pdftotext to find the pages of its flowing text")
+                expectations["on_page"] += expectations["locate"](pages)
             verify(data["file"], pdf, contract, expectations)
             relative = f"Externt/{data['file']}.pdf"
             (archive / "Externt").mkdir(parents=True, exist_ok=True)
@@ -87,15 +101,11 @@ def reproducible(pdf, date):
 
 def verify(name, pdf, contract, expectations):
     """Fails the build when the PDF does not print what the truth says, where it says."""
-    if shutil.which("pdftotext") is None:
+    pages = page_texts(pdf)
+    if pages is None:
         print(f"{name}: pdftotext not installed, pages not verified", file=sys.stderr)
         return
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(pdf)
-        handle.flush()
-        text = subprocess.run(["pdftotext", "-enc", "UTF-8", handle.name, "-"], capture_output=True, text=True, check=True).stdout
-    pages = text.split("\f")[:-1]
-    flat = " ".join(text.split())
+    flat = " ".join(" ".join(pages).split())
     problems = []
     if expectations["pages"] and len(pages) != expectations["pages"]:
         problems.append(f"{len(pages)} pages, expected {expectations['pages']}")
@@ -108,6 +118,17 @@ def verify(name, pdf, contract, expectations):
     problems += [f"'{w}' not printed" for w in wanted if w not in flat]
     if problems:
         raise SystemExit(f"{name}: " + "; ".join(problems))
+
+
+def page_texts(pdf):
+    """The text of each page as pdftotext reads it, or None without pdftotext."""
+    if shutil.which("pdftotext") is None:
+        return None
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+        handle.write(pdf)
+        handle.flush()
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", handle.name, "-"], capture_output=True, text=True, check=True).stdout
+    return text.split("\f")[:-1]
 
 
 if __name__ == "__main__":
