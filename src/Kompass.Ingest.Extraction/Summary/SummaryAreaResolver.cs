@@ -5,7 +5,7 @@ namespace Kompass.Ingest.Extraction.Summary;
 
 /// <summary>
 /// Tells which area each row of a candidate table stands for: by its printed number ("3.",
-/// "Område 3"), else by its name within the revision that recognises most rows of the table, else
+/// "Område 3", a bare "3"), else by its name within the revision that recognises most rows of the table, else
 /// by its place between two recognised rows of an ordered table (a row between areas 5 and 7 is
 /// area 6, whatever it is called: "Regionen som arbetsgivare"). Pure.
 /// </summary>
@@ -69,6 +69,7 @@ internal sealed partial class SummaryAreaResolver(AreaNameMatcher matcher)
         return result;
     }
 
-    [GeneratedRegex(@"^(?:omr[åa]de\s*(?<n>[1-8])(?!\d)|(?<n>[1-8])(?![\d,.]\d)\s*[.):]?\s+\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Område 3", "3. Politisk …", "3 Politisk …", or a bare "3" (a column headed by the area's number alone).
+    [GeneratedRegex(@"^(?:omr[åa]de\s*(?<n>[1-8])(?!\d)|(?<n>[1-8])(?![\d,.]\d)\s*[.):]?\s+\p{L}|(?<n>[1-8])[.)]?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedLabel();
 }

@@ -107,7 +107,7 @@ public sealed partial class SummaryTableExtractor : IReportPartExtractor
     private static Sourced<string>? NameOf(int page, SummaryAreaReading area)
     {
         var name = Prefix().Replace(Space().Replace(area.Label, " ").Trim(), string.Empty);
-        return name.Length == 0 ? null : Sourced.Of(name, new Provenance(page, area.LabelBox, area.RawLabel, ExtractorName));
+        return !name.Any(char.IsLetter) ? null : Sourced.Of(name, new Provenance(page, area.LabelBox, area.RawLabel, ExtractorName));
     }
 
     [GeneratedRegex(@"^(?:omr[åa]de\s*)?[1-8]\s*[.):]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

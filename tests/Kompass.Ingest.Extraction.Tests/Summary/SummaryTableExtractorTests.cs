@@ -105,6 +105,67 @@ public sealed class SummaryTableExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Extract_AreasAsNumberedColumnsWithALegend_ReadsTheAreasByTheirNumbers()
+    {
+        var layout = new LayoutBuilder().Page(
+            p =>
+            {
+                p.Text("Poäng per område", 60, 540, size: 20, bold: true);
+                for (var i = 0; i <= 8; i++)
+                {
+                    var x = 160 + (i * 60);
+                    p.Text(i < 8 ? (i + 1).ToString(CultureInfo.InvariantCulture) : "Totalt", x, 440, size: 10, bold: true);
+                    Number(p, i < 8 ? Scores[i] : Scores.Sum(), x + 20, 420);
+                    Number(p, i < 8 ? Means[i] : Means.Sum(), x + 20, 400);
+                }
+
+                p.Text("Falun 2019", 60, 420, size: 10).Text("Sverigesnitt", 60, 400, size: 10);
+                for (var i = 0; i < 8; i++)
+                {
+                    p.Text($"{i + 1} {Names[i]}", 60 + (i / 4 * 330), 340 - (i % 4 * 14), size: 9);
+                }
+            },
+            width: 842,
+            height: 595).Build();
+
+        var result = Run(layout);
+
+        AssertAreas(result, layout);
+        Assert.Equal(Scores.Sum(), result.Total?.Value);
+        Assert.All(result.Areas, a => Assert.Null(a.Name));
+    }
+
+    [Fact]
+    public void Extract_NumberColumnBeforeTheNameAndSignedDifferences_ReadsScoreAndMean()
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Nr", 72, 690, size: 10).Text("Område", 100, 690, size: 10).Text("Poäng", 330, 690, size: 10)
+                .Text("Riksgenomsnitt", 380, 690, size: 10).Text("Skillnad", 470, 690, size: 10);
+            for (var i = 0; i < 8; i++)
+            {
+                var baseline = 660 - (i * 18);
+                var difference = Scores[i] - Means[i];
+                p.Text((i + 1).ToString(CultureInfo.InvariantCulture), 72, baseline, size: 10).Text(Names[i], 100, baseline, size: 10);
+                Number(p, Scores[i], 360, baseline);
+                Number(p, Means[i], 440, baseline);
+                var signed = (difference < 0 ? "\u2212" : "+") + Math.Abs(difference).ToString(CultureInfo.InvariantCulture);
+                p.Text(signed, 510 - PageBuilder.WidthOf(signed, 10), baseline, size: 10);
+            }
+
+            p.Text("Totalt", 100, 660 - (8 * 18), size: 10, bold: true);
+            Number(p, Scores.Sum(), 360, 660 - (8 * 18));
+            Number(p, Means.Sum(), 440, 660 - (8 * 18));
+        }).Build();
+
+        var result = Run(layout);
+
+        AssertAreas(result, layout);
+        Assert.Equal(Scores.Sum(), result.Total?.Value);
+        Assert.Equal(Means.Sum(), result.NationalMeanTotal?.Value);
+    }
+
+    [Fact]
     public void Extract_ChartAxisBesideTheTable_DoesNotBecomeAColumn()
     {
         var layout = new LayoutBuilder().Page(p =>
