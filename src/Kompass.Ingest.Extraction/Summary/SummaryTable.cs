@@ -31,6 +31,7 @@ internal sealed record SummaryTable(
         var areas = Areas.ToDictionary(
             pair => pair.Key,
             pair => new SummaryAreaReading(
+                Page,
                 CellOf(pair.Value, ScoreColumn, slack),
                 MeanColumn is { } mean ? CellOf(pair.Value, mean, slack) : null,
                 pair.Value.Label,

@@ -48,7 +48,8 @@ public sealed partial class SummaryTableExtractor : IReportPartExtractor
             return draft;
         }
 
-        var reading = Candidates(context, draft)
+        var reading = Joined(Candidates(context, draft).ToList())
+            .Where(t => t.Areas.Count >= _options.MinAreaRows)
             .OrderByDescending(t => t.Quality.Areas).ThenByDescending(t => t.Quality.Total).ThenByDescending(t => t.Quality.Mean)
             .ThenBy(t => t.Page)
             .FirstOrDefault();
@@ -57,13 +58,29 @@ public sealed partial class SummaryTableExtractor : IReportPartExtractor
             return draft;
         }
 
-        var changes = reading.Areas.Select(pair => (pair.Key, Change(reading.Page, pair.Value))).ToList();
+        var changes = reading.Areas.Select(pair => (pair.Key, Change(pair.Value))).ToList();
         var result = AreaMerger.Apply(draft, changes, reading.Warnings);
         return result with
         {
-            Total = Value(reading.Page, reading.Total) ?? result.Total,
-            NationalMeanTotal = Value(reading.Page, reading.MeanTotal) ?? result.NationalMeanTotal,
+            Total = Value(reading.TotalPage, reading.Total) ?? result.Total,
+            NationalMeanTotal = Value(reading.TotalPage, reading.MeanTotal) ?? result.NationalMeanTotal,
         };
+    }
+
+    // Every candidate, and besides, each table broken over a page joined with its continuation:
+    // the last candidate of a page with the first of the next.
+    private static IEnumerable<SummaryReading> Joined(List<SummaryReading> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            yield return candidates[i];
+            var next = candidates.FirstOrDefault(c => c.Page == candidates[i].Page + 1);
+            var lastOnPage = i + 1 == candidates.Count || candidates[i + 1].Page != candidates[i].Page;
+            if (lastOnPage && next is not null && candidates[i].ContinuesIn(next))
+            {
+                yield return candidates[i].Continue(next);
+            }
+        }
     }
 
     // Tables with the areas as rows; on a page without one, a table with the areas as columns.
@@ -93,21 +110,21 @@ public sealed partial class SummaryTableExtractor : IReportPartExtractor
         }
     }
 
-    private static Func<AreaExtraction, AreaExtraction> Change(int page, SummaryAreaReading area)
+    private static Func<AreaExtraction, AreaExtraction> Change(SummaryAreaReading area)
         => extracted => extracted with
         {
-            SummaryScore = Value(page, area.Score) ?? extracted.SummaryScore,
-            NationalMean = Value(page, area.Mean) ?? extracted.NationalMean,
-            Name = extracted.Name ?? NameOf(page, area),
+            SummaryScore = Value(area.Page, area.Score) ?? extracted.SummaryScore,
+            NationalMean = Value(area.Page, area.Mean) ?? extracted.NationalMean,
+            Name = extracted.Name ?? NameOf(area),
         };
 
     private static Sourced<decimal>? Value(int page, SummaryCell? cell)
         => cell is { Value: { } value } ? Sourced.Of(value, new Provenance(page, cell.Box, cell.Raw, ExtractorName)) : null;
 
-    private static Sourced<string>? NameOf(int page, SummaryAreaReading area)
+    private static Sourced<string>? NameOf(SummaryAreaReading area)
     {
         var name = Prefix().Replace(Space().Replace(area.Label, " ").Trim(), string.Empty);
-        return !name.Any(char.IsLetter) ? null : Sourced.Of(name, new Provenance(page, area.LabelBox, area.RawLabel, ExtractorName));
+        return !name.Any(char.IsLetter) ? null : Sourced.Of(name, new Provenance(area.Page, area.LabelBox, area.RawLabel, ExtractorName));
     }
 
     [GeneratedRegex(@"^(?:omr[åa]de\s*)?[1-8]\s*[.):]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

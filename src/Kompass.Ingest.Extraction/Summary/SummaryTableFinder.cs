@@ -80,7 +80,7 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
             }
         }
 
-        if (areas.Count < options.MinAreaRows)
+        if (areas.Count < options.MinPartRows)
         {
             return null;
         }

@@ -33,6 +33,13 @@ public sealed class SummaryTableOptions
     public int MinAreaRows { get; init; } = 5;
 
     /// <summary>
+    /// A table broken over a page keeps at least this many area rows on each page; two such parts
+    /// on consecutive pages, the areas running on, are read as one table. Default 2.
+    /// </summary>
+    [Range(1, 8)]
+    public int MinPartRows { get; init; } = 2;
+
+    /// <summary>
     /// A column of numbers belongs to the table when it has a number on at least this share of the
     /// area rows: chart values that happen to share a row (bar labels, axis ticks) stand in no
     /// column. Default 0.6.

@@ -67,6 +67,7 @@ internal sealed class TransposedSummaryReader(SummaryAreaResolver areas, Summary
         var readings = columns.ToDictionary(
             pair => pair.Key,
             pair => new SummaryAreaReading(
+                page,
                 Cell(scoreSeries, anchors[pair.Value], em),
                 meanSeries is null ? null : Cell(meanSeries, anchors[pair.Value], em),
                 labels[pair.Value],

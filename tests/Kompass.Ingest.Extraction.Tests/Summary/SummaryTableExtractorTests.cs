@@ -188,6 +188,113 @@ public sealed class SummaryTableExtractorTests(ITestOutputHelper output)
         AssertAreas(result, layout);
     }
 
+    [Theory]
+    [InlineData("leaders")]
+    [InlineData("capitals")]
+    [InlineData("units")]
+    [InlineData("area-prefix")]
+    public void Extract_LabelAndNumberStyles_ReadEveryArea(string style)
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Kommunen", 330, 690, size: 10).Text("Riket", 410, 690, size: 10);
+            for (var i = 0; i < 8; i++)
+            {
+                var baseline = 660 - (i * 16);
+                var label = style switch
+                {
+                    "leaders" => $"{i + 1}. {Names[i]} " + new string('.', 40 - Names[i].Length),
+                    "capitals" => Names[i].ToUpper(CultureInfo.GetCultureInfo("sv-SE")),
+                    "area-prefix" => $"Område {i + 1}: {Names[i]}",
+                    _ => $"{i + 1}. {Names[i]}",
+                };
+                p.Text(label, 72, baseline, size: 10);
+                var unit = style == "units" ? " p" : string.Empty;
+                p.Text(Scores[i] + unit, 350, baseline, size: 10).Text(Means[i] + unit, 420, baseline, size: 10);
+            }
+        }).Build();
+
+        var result = Run(layout);
+
+        AssertAreas(result, layout);
+    }
+
+    [Fact]
+    public void Extract_WrappedLabelsWithNumbersCentred_ReadEveryArea()
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Kommunen", 250, 700, size: 10).Text("Medelvärde", 320, 700, size: 10);
+            var top = 680.0;
+            for (var i = 0; i < 8; i++)
+            {
+                var words = Names[i].Split(' ');
+                var half = (words.Length + 1) / 2;
+                p.Text($"{i + 1}. " + string.Join(' ', words.Take(half)), 72, top, size: 10);
+                p.Text(string.Join(' ', words.Skip(half)), 85, top - 12, size: 10);
+                Number(p, Scores[i], 280, top - 6);
+                Number(p, Means[i], 350, top - 6);
+                top -= 30;
+            }
+        }).Build();
+
+        var result = Run(layout);
+
+        AssertAreas(result, layout);
+    }
+
+    [Fact]
+    public void Extract_DecimalScores_AreReadWithTheirDecimals()
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Kommunen", 330, 690, size: 10).Text("Snitt", 410, 690, size: 10);
+            for (var i = 0; i < 8; i++)
+            {
+                var baseline = 660 - (i * 16);
+                p.Text($"{i + 1}. {Names[i]}", 72, baseline, size: 10).Text($"{Scores[i]},5", 350, baseline, size: 10).Text($"{Means[i]},0", 420, baseline, size: 10);
+            }
+        }).Build();
+
+        var result = Run(layout);
+
+        Assert.Equal(Scores.Select(s => (decimal?)(s + 0.5m)), result.Areas.Select(a => a.SummaryScore?.Value));
+        Assert.Equal(Means.Select(s => (decimal?)s), result.Areas.Select(a => a.NationalMean?.Value));
+    }
+
+    [Fact]
+    public void Extract_TableContinuedOnTheNextPage_JoinsBothParts()
+    {
+        var layout = new LayoutBuilder()
+            .Page(p =>
+            {
+                p.Paragraph(Enumerable.Repeat("Löptext som fyller sidan innan tabellen börjar längst ned.", 30), 72, 780, size: 10);
+                p.Text("Tabell 1", 72, 190, size: 11, bold: true).Text("Kommunen", 330, 170, size: 10).Text("Medelvärde", 400, 170, size: 10);
+                for (var i = 0; i < 4; i++)
+                {
+                    Row(p, $"{i + 1}. {Names[i]}", 150 - (i * 16), Scores[i], Means[i]);
+                }
+            })
+            .Page(p =>
+            {
+                p.Text("Kommunen", 330, 780, size: 10).Text("Medelvärde", 400, 780, size: 10);
+                for (var i = 4; i < 8; i++)
+                {
+                    Row(p, $"{i + 1}. {Names[i]}", 760 - ((i - 4) * 16), Scores[i], Means[i]);
+                }
+
+                Row(p, "TOTALT", 760 - (4 * 16), Scores.Sum(), Means.Sum());
+                p.Paragraph(["Tabellen visar kommunens resultat."], 72, 650, size: 10);
+            })
+            .Build();
+
+        var result = Run(layout);
+
+        AssertAreas(result, layout);
+        Assert.Equal(Scores.Sum(), result.Total?.Value);
+        Assert.Equal(2, result.Areas[7].SummaryScore!.Source.Page);
+    }
+
     [Fact]
     public void Extract_RelatedDocument_IsLeftAlone()
     {
