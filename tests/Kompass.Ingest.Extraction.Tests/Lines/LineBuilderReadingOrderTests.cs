@@ -114,6 +114,20 @@ public sealed class LineBuilderReadingOrderTests(ITestOutputHelper output)
         Assert.Equal(Left, lines.Where(l => l.Box.Left >= 104).Select(l => l.Text));
     }
 
+    [Fact]
+    public void Build_NumberedListCloseToItsText_StaysOneLinePerItem()
+    {
+        // Area numbers 1, 2, 3 stacked before their names are an enumeration, not a chart axis.
+        var page = Page(p => p
+            .Text("1", 72, 700).Word("Offentlighet", new(83, 700, 149, 707.7))
+            .Text("2", 72, 686).Word("Tillgänglighet", new(83, 686, 160, 693.7))
+            .Text("3", 72, 672).Word("Delaktighet", new(83, 672, 143, 679.7)));
+
+        var lines = Build(page);
+
+        Assert.Equal(["1 Offentlighet", "2 Tillgänglighet", "3 Delaktighet"], lines.Select(l => l.Text));
+    }
+
     private IReadOnlyList<TextLine> Build(PageLayout page)
     {
         var lines = _sut.Build(page);
