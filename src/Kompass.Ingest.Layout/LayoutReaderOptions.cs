@@ -35,4 +35,40 @@ public sealed class LayoutReaderOptions
     /// wrong places: PdfPig repairs that silently by scanning the file. Default true.
     /// </summary>
     public bool CheckCrossReferences { get; init; } = true;
+
+    /// <summary>
+    /// Two pieces of one number printed with a no-break or thin space as thousands separator
+    /// ("12 500") are joined when that separator lies between them and the gap is at most this many
+    /// ems of the font size: a no-break space is as wide as a word space (0.25–0.33 em), a column gap
+    /// between table cells is wider than an em. Default 0.6 em.
+    /// </summary>
+    [Range(0.1, 2)]
+    public double MaxGroupSeparatorEm { get; init; } = 0.6;
+
+    /// <summary>
+    /// Without a drawn space glyph between them (the PDF positioned the digits), two digit groups are
+    /// joined when the gap is narrower than this share of the font's space width: a thin space is
+    /// about 0.6–0.8 of a word space, in every font. Default 0.85.
+    /// </summary>
+    [Range(0.1, 1)]
+    public double ThinSpaceShareOfSpace { get; init; } = 0.85;
+
+    /// <summary>
+    /// Two pieces of a word that PdfPig split where kerning or letter spacing left a small gap are
+    /// joined when the gap is narrower than this share of the font's space width (and no space was
+    /// drawn between them, and the second piece goes on in lower case). Default 0.5.
+    /// </summary>
+    [Range(0, 1)]
+    public double KerningShareOfSpace { get; init; } = 0.5;
+
+    /// <summary>
+    /// The width of a word space, in ems, assumed for a font that draws no space glyph on the page
+    /// (many PDFs position every word instead). Default 0.25 em, the narrow end of common fonts.
+    /// </summary>
+    [Range(0.05, 1)]
+    public double FallbackSpaceWidthEm { get; init; } = 0.25;
+
+    /// <summary>Two pieces share a baseline when their baselines differ by at most this many ems. Default 0.1 em.</summary>
+    [Range(0, 1)]
+    public double BaselineToleranceEm { get; init; } = 0.1;
 }

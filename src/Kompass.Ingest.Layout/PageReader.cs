@@ -1,7 +1,7 @@
 using Kompass.Ingest.Domain.Layout;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
-using DomainWord = Kompass.Ingest.Domain.Layout.Word;
+using PdfPigWord = UglyToad.PdfPig.Content.Word;
 
 namespace Kompass.Ingest.Layout;
 
@@ -10,6 +10,7 @@ internal sealed class PageReader
 {
     private readonly NearestNeighbourWordExtractor _wordExtractor;
     private readonly RulingLineCollector _rules;
+    private readonly WordJoiner _joiner;
 
     public PageReader(LayoutReaderOptions options)
     {
@@ -21,21 +22,47 @@ internal sealed class PageReader
                 MaxDegreeOfParallelism = options.WordExtractionParallelism,
             });
         _rules = new RulingLineCollector(options);
+        _joiner = new WordJoiner(options);
     }
 
     /// <summary>The page in our model; <paramref name="number"/> is 1-based, <paramref name="weights"/> belongs to the page's document.</summary>
     public PageLayout Read(Page page, int number, FontWeights weights)
     {
-        var words = new List<DomainWord>();
+        var words = new List<PlacedWord>();
         foreach (var word in _wordExtractor.GetWords(page.Letters))
         {
             if (WordConverter.Convert(word, weights) is { } converted)
             {
-                words.Add(converted);
+                words.Add(new PlacedWord(converted, Baseline(word)));
             }
         }
 
+        var joined = _joiner.Join(words, SpacesOf(page.Letters));
         var lines = _rules.Collect(page.Paths);
-        return new PageLayout(number, page.Width, page.Height, words, lines, page.NumberOfImages);
+        return new PageLayout(number, page.Width, page.Height, joined, lines, page.NumberOfImages);
+    }
+
+    // Only text running left to right has a baseline the joiner can compare.
+    private static double? Baseline(PdfPigWord word)
+        => word.TextOrientation == TextOrientation.Horizontal ? word.Letters[0].StartBaseLine.Y : null;
+
+    private static List<SpaceGlyph> SpacesOf(IReadOnlyList<Letter> letters)
+    {
+        var spaces = new List<SpaceGlyph>();
+        foreach (var letter in letters)
+        {
+            if (letter.Value.Length == 1 && char.IsWhiteSpace(letter.Value[0]) && letter.TextOrientation == TextOrientation.Horizontal)
+            {
+                spaces.Add(new SpaceGlyph(
+                    letter.Value[0],
+                    letter.StartBaseLine.X,
+                    letter.EndBaseLine.X,
+                    letter.StartBaseLine.Y,
+                    FontNames.WithoutSubsetTag(letter.FontName ?? string.Empty),
+                    Math.Round(letter.PointSize, 1)));
+            }
+        }
+
+        return spaces;
     }
 }

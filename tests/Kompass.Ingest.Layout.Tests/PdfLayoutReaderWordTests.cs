@@ -85,6 +85,20 @@ public sealed class PdfLayoutReaderWordTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Read_NumbersGroupedByThinAndNoBreakSpaces_GiveOneWordEach()
+    {
+        // PdfPig's word extractor splits at every white-space glyph; the joiner puts a number's
+        // groups back together, but not two numbers printed with an ordinary space between them.
+        var pdf = GeneratedPdf.DejaVuText("Antal 12\u2009500 och 1\u00A0000 samt 3\u202F250\u202F000 men 10 150");
+
+        var page = ReadSinglePage(pdf);
+
+        Assert.Equal(["Antal", "12 500", "och", "1 000", "samt", "3 250 000", "men", "10", "150"], page.Words.Select(w => w.Text));
+        var twelve = page.Words[1];
+        Assert.True(twelve.Box.Width > page.Words[0].Box.Width * 0.9, "the joined box spans both groups");
+    }
+
+    [Fact]
     public void Read_ManyPages_KeepsPageNumbersAndOrder()
     {
         var result = _sut.Read(GeneratedPdf.TextPages(5), CancellationToken.None);

@@ -7,7 +7,10 @@ namespace Kompass.Ingest.Extraction.Lines;
 /// Groups one page's words into text lines in reading order: words whose boxes share a baseline
 /// band form a row; a row is read left to right and split wherever the gap between two words is
 /// much wider than a space, so that two columns or a table's cells never run together. Rows come
-/// top to bottom, the pieces of one row left to right. Pure and thread-safe.
+/// top to bottom, the pieces of one row left to right, except where the page is set in two
+/// columns of prose (<see cref="ColumnRegionFinder"/>): there the left column's lines come before
+/// the right column's, so that running text is read as written. <see cref="TextLine.Row"/> stays
+/// the baseline band across the whole page either way. Pure and thread-safe.
 /// </summary>
 public sealed class LineBuilder(LineBuilderOptions? options = null)
 {
@@ -15,19 +18,45 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
     private const double MinHeight = 0.5;
 
     private readonly LineBuilderOptions _options = options ?? new LineBuilderOptions();
+    private readonly ColumnRegionFinder _columns = new(options ?? new LineBuilderOptions());
+    private readonly NumberStackFinder _stacks = new(options ?? new LineBuilderOptions());
 
     /// <summary>The lines of <paramref name="page"/>; a page without words has none.</summary>
     public IReadOnlyList<TextLine> Build(PageLayout page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var rows = GroupIntoRows(page.Words);
-        var lines = new List<TextLine>();
+        var stacked = _stacks.Find(page.Words);
+        var rowLines = new List<IReadOnlyList<TextLine>>(rows.Count);
         for (var row = 0; row < rows.Count; row++)
         {
-            foreach (var segment in SplitAtGaps(rows[row]))
+            rowLines.Add(SplitAtGaps(rows[row], stacked).Select(segment => ToLine(page.Number, row, segment)).ToList());
+        }
+
+        return InReadingOrder(rowLines, _columns.Find(rowLines));
+    }
+
+    // Rows top to bottom; a two-column region's rows give first their left lines, then their right.
+    private static List<TextLine> InReadingOrder(List<IReadOnlyList<TextLine>> rows, IReadOnlyList<ColumnRegion> regions)
+    {
+        var lines = new List<TextLine>();
+        var row = 0;
+        foreach (var region in regions)
+        {
+            for (; row < region.FirstRow; row++)
             {
-                lines.Add(ToLine(page.Number, row, segment));
+                lines.AddRange(rows[row]);
             }
+
+            var inRegion = rows.Skip(region.FirstRow).Take(region.LastRow - region.FirstRow + 1).SelectMany(r => r).ToList();
+            lines.AddRange(inRegion.Where(region.IsLeft));
+            lines.AddRange(inRegion.Where(l => !region.IsLeft(l)));
+            row = region.LastRow + 1;
+        }
+
+        for (; row < rows.Count; row++)
+        {
+            lines.AddRange(rows[row]);
         }
 
         return lines;
@@ -106,7 +135,8 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
         return fraction >= _options.MinVerticalOverlap && centresApart <= Math.Max(heightA, heightB) / 2 ? fraction : 0;
     }
 
-    private IEnumerable<List<Word>> SplitAtGaps(List<Word> row)
+    // A number of a stack (a chart axis beside the text) is cut off at a smaller gap than a column's.
+    private IEnumerable<List<Word>> SplitAtGaps(List<Word> row, HashSet<Word> stacked)
     {
         row.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
         var segment = new List<Word> { row[0] };
@@ -114,7 +144,9 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
         {
             var previous = row[i - 1];
             var gap = row[i].Box.Left - segment.Max(w => w.Box.Right);
-            if (gap > _options.ColumnGapEm * Math.Max(previous.FontSize, row[i].FontSize))
+            var em = Math.Max(previous.FontSize, row[i].FontSize);
+            if (gap > _options.ColumnGapEm * em
+                || (gap > _options.StackGapEm * em && stacked.Contains(previous) != stacked.Contains(row[i])))
             {
                 yield return segment;
                 segment = [];

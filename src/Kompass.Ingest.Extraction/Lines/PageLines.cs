@@ -2,7 +2,10 @@ using Kompass.Ingest.Domain.Layout;
 
 namespace Kompass.Ingest.Extraction.Lines;
 
-/// <summary>A page together with its text lines in reading order (built once, read by every extractor).</summary>
+/// <summary>
+/// A page together with its text lines in reading order (built once, read by every extractor):
+/// top to bottom, except that a region set in two columns gives its left column before its right.
+/// </summary>
 public sealed record PageLines(PageLayout Page, IReadOnlyList<TextLine> Lines)
 {
     /// <summary>1-based page number.</summary>
@@ -10,8 +13,9 @@ public sealed record PageLines(PageLayout Page, IReadOnlyList<TextLine> Lines)
 
     /// <summary>
     /// The text of each row (baseline band), its segments joined with a space, top to bottom: a
-    /// table row reads "1.1 Finns en plan? 10 15 65%".
+    /// table row reads "1.1 Finns en plan? 10 15 65%". Rows, not reading order: two columns' lines
+    /// on one baseline share a row.
     /// </summary>
     public IReadOnlyList<string> RowTexts()
-        => Lines.GroupBy(l => l.Row).Select(g => string.Join(' ', g.Select(l => l.Text))).ToList();
+        => Lines.GroupBy(l => l.Row).OrderBy(g => g.Key).Select(g => string.Join(' ', g.OrderBy(l => l.Box.Left).Select(l => l.Text))).ToList();
 }
