@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Kompass.Ingest.Domain.Layout;
 
@@ -5,8 +6,9 @@ namespace Kompass.Ingest.Extraction.Sections;
 
 /// <summary>
 /// Recognises a list marker opening a line: a bullet symbol ("•", "–", "-", "■", "▪", "›", "*",
-/// a symbol-font bullet from the private use area, or "o" before a capital), alone or glued to the
-/// first word, or an enumerator ("1.", "2)", "a)", "(3)"). Pure.
+/// any other symbol such as an arrow "→" or a tick "✓", a symbol-font bullet from the private use
+/// area, or "o" before a capital), alone or glued to the first word, or an enumerator ("1.", "2)",
+/// "a)", "(3)"). Pure.
 /// </summary>
 internal static partial class ListMarker
 {
@@ -41,7 +43,11 @@ internal static partial class ListMarker
 
     private static bool IsBullet(string word) => word.Length > 0 && word.All(IsBulletChar) && word.Length <= 2;
 
-    private static bool IsBulletChar(char c) => Bullets.Contains(c, StringComparison.Ordinal) || c is >= '\uE000' and <= '\uF8FF';
+    // Designers pick any symbol for a bullet (arrows, ticks, dingbats): a symbol standing alone
+    // before the first word is one, whatever its code point.
+    private static bool IsBulletChar(char c)
+        => Bullets.Contains(c, StringComparison.Ordinal) || c is >= '\uE000' and <= '\uF8FF'
+           || char.GetUnicodeCategory(c) is UnicodeCategory.MathSymbol or UnicodeCategory.OtherSymbol;
 
     private static bool StartsCapital(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
 
