@@ -36,6 +36,41 @@ public sealed class StreamTableDetectorTests
     }
 
     [Fact]
+    public void Detect_HeadingsWiderThanTheirNumbers_KeepOneColumnPerHeading()
+    {
+        // Statistics tables often head a narrow column of numbers with a long, left-aligned or
+        // wrapped heading that reaches over the gap to the next column's numbers.
+        string[] municipalities = ["Ale", "Bjuv", "Eda", "Hjo", "Ljusdal"];
+        int[][] values = [[31_900, 21], [15_900, 19], [8_600, 24], [9_200, 23], [19_000, 25]];
+        var page = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Kommun", 72, 700, Size, bold: true)
+                .Text("Antal invånare", 200, 700, Size, bold: true).Text("vid årets slut", 200, 688, Size, bold: true)
+                .Text("Andel äldre än", 290, 700, Size, bold: true).Text("65 år (procent)", 290, 688, Size, bold: true);
+            for (var i = 0; i < municipalities.Length; i++)
+            {
+                var baseline = 668 - (i * Pitch);
+                p.Text(municipalities[i], 72, baseline, Size);
+                var inhabitants = values[i][0].ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("sv-SE"));
+                p.Text(inhabitants, 245 - PageBuilder.WidthOf(inhabitants, Size), baseline, Size);
+                var share = values[i][1].ToString(System.Globalization.CultureInfo.InvariantCulture);
+                p.Text(share, 330 - PageBuilder.WidthOf(share, Size), baseline, Size);
+            }
+        }).Build().Pages[0];
+        var sut = new StreamTableDetector();
+
+        var tables = sut.Detect(page);
+
+        TableAssert.Count(1, tables, page);
+        var table = tables[0];
+        TableAssert.Size(6, 3, table, page);
+        TableAssert.Text("Antal invånare\nvid årets slut", table, 0, 1, page);
+        TableAssert.Text("Andel äldre än\n65 år (procent)", table, 0, 2, page);
+        TableAssert.Text("Eda", table, 3, 0, page);
+        TableAssert.Text("24", table, 3, 2, page);
+    }
+
+    [Fact]
     public void Detect_TwoColumnBodyText_FindsNoTable()
     {
         var page = new LayoutBuilder().Page(p =>
