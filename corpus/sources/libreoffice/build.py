@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Builds the second-toolchain sample documents: data/*.json -> .fodt -> LibreOffice -> PDF + truth.
 
-Usage: build.py [--unseen] ARCHIVE_DIR TRUTH_DIR
+Usage: build.py [--unseen | --unseen-2] ARCHIVE_DIR TRUTH_DIR
 Writes ARCHIVE_DIR/Externt/<name>.pdf and TRUTH_DIR/Externt/<name>.pdf.json for data/*.json, or with
---unseen for data/unseen/*.json (the documents designed after the parsers, corpus/unseen). The
+--unseen for data/unseen/*.json (the documents designed after the parsers, corpus/unseen), with
+--unseen-2 for data/unseen-2/*.json (a second such pair, corpus/unseen-2). The
 truth is computed from the same data the source is written from (where the text flows, the pages of
 question rows are read back from the PDF); the PDF is then checked with pdftotext (pages of
 the cited values, every truth string present). LibreOffice 7.4 ignores SOURCE_DATE_EPOCH, so the
@@ -23,31 +24,36 @@ from pathlib import Path
 
 import analysis
 import analysis_b
+import analysis_c
 import feedback
 import feedback_b
 import policy
+import region_c
 import truth
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 RENDERERS = {"analysis": analysis.render, "feedback": feedback.render, "policy": policy.render,
-             "analysis-b": analysis_b.render, "feedback-b": feedback_b.render}
+             "analysis-b": analysis_b.render, "feedback-b": feedback_b.render,
+             "analysis-c": analysis_c.render, "region-c": region_c.render}
+OPTIONS = {"--unseen": "unseen", "--unseen-2": "unseen-2"}
 
 
 def main(argv):
-    unseen = argv[1:2] == ["--unseen"]
+    unseen = OPTIONS.get(argv[1]) if len(argv) > 1 else None
     args = argv[2:] if unseen else argv[1:]
     if len(args) != 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     archive, truths = Path(args[0]), Path(args[1])
-    sources = HERE / "data" / "unseen" if unseen else HERE / "data"
+    sources = HERE / "data" / unseen if unseen else HERE / "data"
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         print("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)", file=sys.stderr)
         return 3
-    catalogs = {v: json.loads((REPO / f"pipelines/frameworks/{v}.json").read_text(encoding="utf-8")) for v in ("2010", "2020")}
+    catalogs = {v: json.loads((REPO / f"pipelines/frameworks/{v}.json").read_text(encoding="utf-8")) for v in ("2002", "2010", "2020")}
     codes = {row["name"]: row["code"] for row in csv.DictReader((REPO / "pipelines/reference/kommuner.csv").open(encoding="utf-8"))}
+    counties = {row["short_name"]: row["code"] for row in csv.DictReader((REPO / "pipelines/reference/lan.csv").open(encoding="utf-8"))}
 
     with tempfile.TemporaryDirectory(prefix="kompass-lo-") as work:
         work = Path(work)
@@ -55,7 +61,8 @@ def main(argv):
         for source in sorted(sources.glob("*.json")):
             data = json.loads(source.read_text(encoding="utf-8"))
             catalog = catalogs[data.get("framework", "2010")]
-            xml, contract, expectations = RENDERERS[data["kind"]](data, catalog, codes[data["municipality"]])
+            code = counties[data["region"]] if "region" in data else codes[data["municipality"]]
+            xml, contract, expectations = RENDERERS[data["kind"]](data, catalog, code)
             fodt = work / (data["file"] + ".fodt")
             fodt.write_text(xml, encoding="utf-8")
             jobs.append((data, fodt, contract, expectations))
