@@ -50,13 +50,14 @@ internal static partial class SummaryColumnFinder
     }
 
     /// <summary>
-    /// The current evaluation's column and the national mean's. The current evaluation is the
+    /// The current evaluation's column and the national mean's. Of columns beside others, those
+    /// headed by the municipality's name are the candidates. The current evaluation is the
     /// column headed with the report's year (when known); else, where earlier evaluations are
     /// headed by their years and one column by none ("Nacka 2004 | Poäng"), the unyeared one; else
     /// the latest year; else the rightmost score column. The mean is named by its heading, else
     /// taken by position (the rightmost of two or more unnamed columns), with a doubt noted.
     /// </summary>
-    public static (int? Score, int? Mean, List<string> Doubts) Choose(List<SummaryColumn> columns, int? reportYear)
+    public static (int? Score, int? Mean, List<string> Doubts) Choose(List<SummaryColumn> columns, SummaryHints hints)
     {
         var doubts = new List<string>();
         var scores = Enumerable.Range(0, columns.Count).Where(i => columns[i].Role == SummaryColumnRole.Score).ToList();
@@ -78,7 +79,7 @@ internal static partial class SummaryColumnFinder
             return (null, mean, doubts);
         }
 
-        var score = Current(columns, scores, reportYear);
+        var score = Current(columns, scores, hints);
         if (scores.Count > 1)
         {
             doubts.Add($"{scores.Count} evaluation columns; '{columns[score].Heading}' is taken as the current one");
@@ -87,12 +88,23 @@ internal static partial class SummaryColumnFinder
         return (score, mean, doubts);
     }
 
-    private static int Current(List<SummaryColumn> columns, List<int> scores, int? reportYear)
+    private static int Current(List<SummaryColumn> columns, List<int> scores, SummaryHints hints)
     {
         var years = scores.ToDictionary(i => i, i => YearOf(columns[i].Heading));
+        var reportYear = hints.ReportYear;
         if (reportYear is { } year && scores.Where(i => years[i] == year).ToList() is [var exact, ..])
         {
             return exact;
+        }
+
+        // Beside other statistics ("Högsta", "Riket") the municipality's own column is headed by its
+        // name; an earlier evaluation's column ("Österåker 2002") names it too, but with an earlier year.
+        var current = scores.Where(i => reportYear is null || years[i] is null || years[i] >= reportYear).ToList();
+        if (hints.Municipality is { Length: > 0 } name
+            && current.Where(i => NamesMunicipality(columns[i].Heading, name)).ToList() is { Count: > 0 } named
+            && named.Count < current.Count)
+        {
+            return named.OrderBy(i => years[i] ?? 0).ThenBy(i => i).Last();
         }
 
         var unyeared = scores.Where(i => years[i] is null).ToList();
@@ -141,6 +153,10 @@ internal static partial class SummaryColumnFinder
         var step = values[1] - values[0];
         return step != 0 && values.Zip(values.Skip(1)).All(p => p.Second - p.First == step);
     }
+
+    // The name as a word of its own or its start ("Falköpings kommun"), not inside another word.
+    private static bool NamesMunicipality(string heading, string name)
+        => Regex.IsMatch(heading, @"(?<!\p{L})" + Regex.Escape(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static int? YearOf(string heading)
     {

@@ -86,11 +86,11 @@ public sealed partial class SummaryTableExtractor : IReportPartExtractor
     // Tables with the areas as rows; on a page without one, a table with the areas as columns.
     private IEnumerable<SummaryReading> Candidates(ExtractionContext context, ReportExtraction draft)
     {
-        var year = draft.Year?.Value;
+        var hints = SummaryHints.Of(draft);
         foreach (var page in context.Pages)
         {
             var body = context.Furniture.BodyLines(page);
-            var rows = _finder.Find(page.Number, body, draft.Framework, year)
+            var rows = _finder.Find(page.Number, body, hints)
                 .Select(t => t.Read(_options.ColumnSlackEm * t.Areas.Values.Max(r => r.FontSize)))
                 .ToList();
             if (rows.Count > 0)
@@ -103,7 +103,7 @@ public sealed partial class SummaryTableExtractor : IReportPartExtractor
                 continue;
             }
 
-            if (_transposed.Read(page.Number, body, draft.Framework, year) is { } transposed)
+            if (_transposed.Read(page.Number, body, hints) is { } transposed)
             {
                 yield return transposed;
             }

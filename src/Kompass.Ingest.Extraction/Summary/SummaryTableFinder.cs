@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Extraction.Lines;
 
 namespace Kompass.Ingest.Extraction.Summary;
@@ -15,14 +14,14 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
 {
     private readonly SummaryAreaResolver _areas = new(matcher);
 
-    /// <summary>Every candidate table on the page, top to bottom; the report's year (when known) tells the current evaluation's column.</summary>
-    public List<SummaryTable> Find(int page, IReadOnlyList<TextLine> lines, FrameworkRevision? revision, int? reportYear)
+    /// <summary>Every candidate table on the page, top to bottom; the hints tell the current evaluation's column.</summary>
+    public List<SummaryTable> Find(int page, IReadOnlyList<TextLine> lines, SummaryHints hints)
     {
         var rows = SummaryRowReader.Read(lines, SummaryAreaResolver.StartsWithNumber);
         var tables = new List<SummaryTable>();
         foreach (var run in Runs(rows))
         {
-            if (Assemble(page, run, rows, lines, revision, reportYear) is { } table)
+            if (Assemble(page, run, rows, lines, hints) is { } table)
             {
                 tables.Add(table);
             }
@@ -61,10 +60,10 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
         }
     }
 
-    private SummaryTable? Assemble(int page, List<SummaryRow> run, List<SummaryRow> rows, IReadOnlyList<TextLine> lines, FrameworkRevision? revision, int? reportYear)
+    private SummaryTable? Assemble(int page, List<SummaryRow> run, List<SummaryRow> rows, IReadOnlyList<TextLine> lines, SummaryHints hints)
     {
         var body = run.Where(r => !IsTotal(r)).ToList();
-        var numbers = _areas.Resolve(body, revision);
+        var numbers = _areas.Resolve(body, hints.Revision);
         var areas = new Dictionary<int, SummaryRow>();
         var warnings = new List<string>();
         for (var i = 0; i < body.Count; i++)
@@ -94,7 +93,7 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
             return null;
         }
 
-        var (score, mean, doubts) = SummaryColumnFinder.Choose(columns, reportYear);
+        var (score, mean, doubts) = SummaryColumnFinder.Choose(columns, hints);
         if (score is null)
         {
             return null;

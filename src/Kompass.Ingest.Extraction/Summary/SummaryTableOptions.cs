@@ -20,9 +20,10 @@ public sealed class SummaryTableOptions
     public IReadOnlyList<string> MeanHeadings { get; init; } =
         ["medelvärde", "medel", "snitt", "genomsnitt", "sverigesnitt", "riksgenomsnitt", "rikssnitt", "nationellt", "riket", "alla kommuner"];
 
-    /// <summary>A column whose heading contains one of these words holds neither the current score nor the mean (max points, change, rank, the old version's score).</summary>
+    /// <summary>A column whose heading contains one of these words holds neither the current score nor the mean (max points, change, rank, the old version's score, another statistic of all municipalities).</summary>
     public IReadOnlyList<string> IgnoredHeadings { get; init; } =
-        ["max", "möjlig", "förändring", "skillnad", "diff", "rank", "placering", "procent", "%", "gammal", "gamla", "tidigare", "föregående"];
+        ["max", "möjlig", "förändring", "skillnad", "diff", "rank", "placering", "procent", "%", "gammal", "gamla", "tidigare", "föregående",
+         "högst", "lägst", "bäst", "sämst", "median", "kvartil", "spridning"];
 
     /// <summary>Labels of the total row, compared with the whole label (a trailing colon ignored).</summary>
     public IReadOnlyList<string> TotalLabels { get; init; } =

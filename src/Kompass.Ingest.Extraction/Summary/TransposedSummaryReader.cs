@@ -1,7 +1,6 @@
 using System.Globalization;
 using Kompass.Ingest.Domain.Layout;
 using Kompass.Ingest.Domain.Provenance;
-using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Extraction.Lines;
 
 namespace Kompass.Ingest.Extraction.Summary;
@@ -19,7 +18,7 @@ namespace Kompass.Ingest.Extraction.Summary;
 internal sealed class TransposedSummaryReader(SummaryAreaResolver areas, SummaryTableOptions options)
 {
     /// <summary>The transposed summary table on one page's body lines, if there is one.</summary>
-    public SummaryReading? Read(int page, IReadOnlyList<TextLine> lines, FrameworkRevision? revision, int? reportYear)
+    public SummaryReading? Read(int page, IReadOnlyList<TextLine> lines, SummaryHints hints)
     {
         var series = lines.GroupBy(l => l.Row).OrderBy(g => g.Key)
             .Select(g => ReadSeries(g.SelectMany(l => l.Words).OrderBy(w => w.Box.Left).ToList()))
@@ -37,7 +36,7 @@ internal sealed class TransposedSummaryReader(SummaryAreaResolver areas, Summary
         var block = series.TakeWhile((s, i) => i == 0 || series[i - 1].Top - s.Top <= options.MaxRowGapEm * em).ToList();
         var headings = Headings(lines, first, anchors, em);
         var labels = headings.Select(h => string.Join(' ', h.Select(w => w.Text))).ToList();
-        var numbers = areas.Resolve(labels, revision);
+        var numbers = areas.Resolve(labels, hints.Revision);
         var columns = new Dictionary<int, int>();
         for (var c = 0; c < anchors.Count; c++)
         {
@@ -55,7 +54,7 @@ internal sealed class TransposedSummaryReader(SummaryAreaResolver areas, Summary
         var roles = block
             .Select(s => new SummaryColumn(0, 0, s.Label, SummaryColumnFinder.RoleOf(s.Label, s.Numbers.Select(n => Value(n)).OfType<decimal>().ToList(), options)))
             .ToList();
-        var (score, mean, doubts) = SummaryColumnFinder.Choose(roles, reportYear);
+        var (score, mean, doubts) = SummaryColumnFinder.Choose(roles, hints);
         if (score is null)
         {
             return null;

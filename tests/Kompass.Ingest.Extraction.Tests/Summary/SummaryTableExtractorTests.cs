@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Extraction.Summary;
 using Kompass.Ingest.TestKit.Layout;
@@ -18,6 +19,7 @@ public sealed class SummaryTableExtractorTests(ITestOutputHelper output)
 
     private static readonly int[] Scores = [71, 64, 58, 49, 66, 70, 52, 61];
     private static readonly int[] Means = [55, 60, 57, 50, 59, 62, 48, 58];
+    private static readonly int[] Highest = [84, 79, 77, 68, 80, 85, 74, 79];
 
     private readonly SummaryTableExtractor _sut = new(PartRunner.Catalogs);
 
@@ -293,6 +295,56 @@ public sealed class SummaryTableExtractorTests(ITestOutputHelper output)
         AssertAreas(result, layout);
         Assert.Equal(Scores.Sum(), result.Total?.Value);
         Assert.Equal(2, result.Areas[7].SummaryScore!.Source.Page);
+    }
+
+    [Fact]
+    public void Extract_EarlierEvaluationBesideThisOne_TakesTheColumnOfTheReportYear()
+    {
+        int[] earlier = [50, 51, 52, 53, 54, 55, 56, 57];
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Tabell 1", 72, 720, size: 11, bold: true)
+                .Text("Falun", 300, 702, size: 10).Text("2004", 300, 690, size: 10)
+                .Text("Falun", 370, 702, size: 10).Text("2008", 370, 690, size: 10)
+                .Text("Medelvärde", 430, 690, size: 10);
+            for (var i = 0; i < 8; i++)
+            {
+                var baseline = 660 - (i * 16);
+                p.Text($"{i + 1}. {Names[i]}", 72, baseline, size: 10);
+                Number(p, earlier[i], 330, baseline);
+                Number(p, Scores[i], 400, baseline);
+                Number(p, Means[i], 480, baseline);
+            }
+        }).Build();
+        var draft = new ReportExtraction { Type = DocumentType.KommunKompassenAnalysis, Year = Sourced.Of(2008, new Provenance(1, null, "2008", "test")) };
+
+        var result = PartRunner.Run(_sut, layout, draft: draft);
+
+        AssertAreas(result, layout);
+    }
+
+    [Theory]
+    [InlineData("Högsta")]
+    [InlineData("Lägsta")]
+    [InlineData("Median")]
+    public void Extract_AStatisticColumnBesideScoreAndMean_IsNotTakenForTheScore(string heading)
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Region Gotland", 300, 690, size: 10).Text("Snitt", 380, 690, size: 10).Text(heading, 440, 690, size: 10);
+            for (var i = 0; i < 8; i++)
+            {
+                var baseline = 660 - (i * 16);
+                p.Text($"{i + 1}. {Names[i]}", 72, baseline, size: 10);
+                Number(p, Scores[i], 330, baseline);
+                Number(p, Means[i], 400, baseline);
+                Number(p, Highest[i], 470, baseline);
+            }
+        }).Build();
+
+        var result = Run(layout);
+
+        AssertAreas(result, layout);
     }
 
     [Fact]
