@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kompass.Ingest.Domain.Layout;
 using Kompass.Ingest.Extraction.Lines;
 
 namespace Kompass.Ingest.Extraction.Summary;
@@ -37,14 +38,13 @@ internal static partial class SummaryColumnFinder
 
         var top = areaRows.Max(r => r.Box.Top);
         var labelLeft = areaRows.Min(r => r.Left);
-        return clusters
-            .Where(k => (double)k.Rows.Count / areaRows.Count >= options.MinColumnCoverage)
-            .OrderBy(k => k.Left)
-            .Select(k =>
+        var kept = clusters.Where(k => (double)k.Rows.Count / areaRows.Count >= options.MinColumnCoverage).OrderBy(k => k.Left).ToList();
+        var headings = Headings(kept.Select(k => (k.Left, k.Right)).ToList(), lines, top, labelLeft, em, options);
+        return kept
+            .Select((k, i) =>
             {
-                var heading = Heading(k.Left, k.Right, lines, top, labelLeft, em, options);
                 var values = k.Cells.OrderByDescending(c => c.Box.Top).Select(c => c.Value).OfType<decimal>().ToList();
-                return new SummaryColumn(k.Left, k.Right, heading, RoleOf(heading, values, options));
+                return new SummaryColumn(k.Left, k.Right, headings[i], RoleOf(headings[i], values, options));
             })
             .ToList();
     }
@@ -116,15 +116,33 @@ internal static partial class SummaryColumnFinder
         return scores.OrderBy(i => years[i] ?? 0).ThenBy(i => i).Last();
     }
 
-    // The text above the column, within reach of the first area row, in lines that start right of
+    // The text above each column, within reach of the first area row, in lines that start right of
     // the label column (a caption or the label column's own heading starts at the table's left).
-    private static string Heading(double left, double right, IReadOnlyList<TextLine> lines, double top, double labelLeft, double em, SummaryTableOptions options)
-        => string.Join(' ', lines
-            .Where(l => l.Box.Bottom >= top - (0.2 * em) && l.Box.Bottom <= top + (options.HeaderReachEm * em)
-                        && l.Box.Left > labelLeft + (2 * em)
-                        && l.Box.Right >= left - em && l.Box.Left <= right + em)
-            .OrderByDescending(l => l.Box.Top).ThenBy(l => l.Box.Left)
-            .Select(l => l.Text));
+    // Word by word, each to the column nearest below it: headings printed close together
+    // ("Falun 2004  Falun 2008") may form one line of text but belong to two columns.
+    private static List<string> Headings(List<(double Left, double Right)> columns, IReadOnlyList<TextLine> lines, double top, double labelLeft, double em, SummaryTableOptions options)
+    {
+        var words = columns.Select(_ => new List<(TextLine Line, Word Word)>()).ToList();
+        var zone = lines.Where(l => l.Box.Bottom >= top - (0.2 * em) && l.Box.Bottom <= top + (options.HeaderReachEm * em) && l.Box.Left > labelLeft + (2 * em));
+        foreach (var line in zone)
+        {
+            foreach (var word in line.Words)
+            {
+                var nearest = Enumerable.Range(0, columns.Count)
+                    .Where(c => word.Box.Right >= columns[c].Left - em && word.Box.Left <= columns[c].Right + em)
+                    .OrderBy(c => Math.Abs(word.Box.CentreX - ((columns[c].Left + columns[c].Right) / 2)))
+                    .FirstOrDefault(-1);
+                if (nearest >= 0)
+                {
+                    words[nearest].Add((line, word));
+                }
+            }
+        }
+
+        return words
+            .Select(w => string.Join(' ', w.OrderByDescending(x => x.Line.Box.Top).ThenBy(x => x.Word.Box.Left).Select(x => x.Word.Text)))
+            .ToList();
+    }
 
     /// <summary>
     /// What a series of numbers holds, from its heading ("Medelvärde" is the mean, "Max" or

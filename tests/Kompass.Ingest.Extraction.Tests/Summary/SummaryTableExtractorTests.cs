@@ -304,15 +304,14 @@ public sealed class SummaryTableExtractorTests(ITestOutputHelper output)
         var layout = new LayoutBuilder().Page(p =>
         {
             p.Text("Tabell 1", 72, 720, size: 11, bold: true)
-                .Text("Falun", 300, 702, size: 10).Text("2004", 300, 690, size: 10)
-                .Text("Falun", 370, 702, size: 10).Text("2008", 370, 690, size: 10)
+                .Text("Falun 2004", 300, 690, size: 10).Text("Falun 2008", 358, 690, size: 10)
                 .Text("Medelvärde", 430, 690, size: 10);
             for (var i = 0; i < 8; i++)
             {
                 var baseline = 660 - (i * 16);
                 p.Text($"{i + 1}. {Names[i]}", 72, baseline, size: 10);
-                Number(p, earlier[i], 330, baseline);
-                Number(p, Scores[i], 400, baseline);
+                Number(p, earlier[i], 340, baseline);
+                Number(p, Scores[i], 398, baseline);
                 Number(p, Means[i], 480, baseline);
             }
         }).Build();
