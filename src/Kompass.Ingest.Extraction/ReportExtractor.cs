@@ -21,6 +21,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly TitleExtractor _title;
     private readonly DocumentClassifier _classifier;
     private readonly PageFurnitureDetector _furniture;
+    private readonly string? _definitionsVersion;
     private readonly IReadOnlyList<IReportPartExtractor> _parts;
 
     /// <summary>Composes the extractor; every argument has a default so tests can pass only what they vary.</summary>
@@ -29,18 +30,23 @@ public sealed class ReportExtractor : IReportExtractor
         TitleExtractor? title = null,
         DocumentClassifier? classifier = null,
         IEnumerable<IReportPartExtractor>? parts = null,
-        PageFurnitureDetector? furniture = null)
+        PageFurnitureDetector? furniture = null,
+        string? definitionsVersion = null)
     {
         _lines = lines ?? new LineBuilder();
         _title = title ?? new TitleExtractor();
         _classifier = classifier ?? new DocumentClassifier();
         _parts = parts?.ToList() ?? [];
         _furniture = furniture ?? new PageFurnitureDetector();
+        _definitionsVersion = definitionsVersion;
     }
 
     /// <inheritdoc />
-    /// <remarks>See <see cref="ExtractionVersion"/> for when it changes.</remarks>
-    public string Version => ExtractionVersion.Current;
+    /// <remarks>
+    /// The code's <see cref="ExtractionVersion"/>, and the pipeline definitions' version when given
+    /// ("extraction/0.3+pipelines.0123456789ab"): a change to either re-extracts stored documents.
+    /// </remarks>
+    public string Version => _definitionsVersion is null ? ExtractionVersion.Current : $"{ExtractionVersion.Current}+pipelines.{_definitionsVersion}";
 
     /// <inheritdoc />
     public ReportExtraction Extract(DocumentLayout layout, string fileName)

@@ -35,10 +35,12 @@ public sealed class IngestRunner
         typeof(IngestRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>
-    /// Ingests <paramref name="root"/>. Returns the summary, also when cancelled
+    /// Ingests <paramref name="root"/>. A known document is extracted again when its stored
+    /// extraction comes from another extractor version, or from any when
+    /// <paramref name="reextractAll"/>. Returns the summary, also when cancelled
     /// (<see cref="IngestSummary.Cancelled"/>). A missing folder is a <see cref="UserActionableException"/>.
     /// </summary>
-    public IngestSummary Run(string root, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    public IngestSummary Run(string root, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, bool reextractAll = false)
     {
         Guard.NotNull(root);
         var startedAt = _time.GetUtcNow();
@@ -48,6 +50,7 @@ public sealed class IngestRunner
         var scan = ArchiveScan.Empty;
         var tally = new IngestTally();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var extracted = new HashSet<string>(StringComparer.Ordinal);
         var cancelled = false;
         try
         {
@@ -56,7 +59,7 @@ public sealed class IngestRunner
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = scan.Documents[i];
-                var (outcome, detail) = Ingest(file, runId, seen, cancellationToken);
+                var (outcome, detail) = Ingest(file, runId, seen, reextractAll ? extracted : null, cancellationToken);
                 tally.Add(file.RelativePath, outcome, detail);
                 progress?.Report(new IngestProgress(i + 1, scan.Documents.Count, file.RelativePath, outcome, detail));
             }
@@ -72,7 +75,9 @@ public sealed class IngestRunner
         return summary;
     }
 
-    private (IngestOutcome Outcome, string? Detail) Ingest(ArchiveFile file, int runId, HashSet<string> seen, CancellationToken cancellationToken)
+    // `extractedThisRun` is given when every document is to be extracted again: it holds those
+    // done so far, so that a file found at several paths is extracted once.
+    private (IngestOutcome Outcome, string? Detail) Ingest(ArchiveFile file, int runId, HashSet<string> seen, HashSet<string>? extractedThisRun, CancellationToken cancellationToken)
     {
         string sha256;
         try
@@ -85,7 +90,8 @@ public sealed class IngestRunner
         }
 
         var known = _store.Find(sha256);
-        if (known is not null && known.ExtractorVersion == _extraction.ExtractorVersion)
+        var current = known is not null && known.ExtractorVersion == _extraction.ExtractorVersion;
+        if (known is not null && (extractedThisRun is null ? current : extractedThisRun.Contains(sha256)))
         {
             // The common case of a second run writes nothing here: the last-seen marks of known
             // documents are committed in bulk at the end of the run.
@@ -116,6 +122,7 @@ public sealed class IngestRunner
 
         var result = _extraction.Extract(bytes, file.FileName, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        extractedThisRun?.Add(sha256);
         var extraction = result.Extraction;
         _store.Save(new DocumentWrite(
             sha256, file.RelativePath, runId, extraction, result.PageCount, _extraction.ExtractorVersion, PipelineVersion, _time.GetUtcNow()));

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Kompass.Ingest.Domain.Frameworks;
 using Kompass.Ingest.Domain.Guards;
@@ -15,11 +16,19 @@ public sealed class PipelineDefinitions
 {
     private static readonly Lazy<PipelineDefinitions> Shipped = new(() => Read(Path.Combine(AppContext.BaseDirectory, "pipelines")));
 
-    private PipelineDefinitions(IReadOnlyList<FrameworkCatalog> catalogs, MunicipalityDirectory municipalities)
+    private PipelineDefinitions(IReadOnlyList<FrameworkCatalog> catalogs, MunicipalityDirectory municipalities, string version)
     {
         Catalogs = catalogs;
         Municipalities = municipalities;
+        Version = version;
     }
+
+    /// <summary>
+    /// The definitions' version: the first 12 hex digits of a SHA-256 over every file read (name and
+    /// bytes), so that editing a catalog or the municipality list changes the extractor's version
+    /// and ingest extracts the stored documents again.
+    /// </summary>
+    public string Version { get; }
 
     /// <summary>Every framework revision's catalog, in file-name order.</summary>
     public IReadOnlyList<FrameworkCatalog> Catalogs { get; }
@@ -52,7 +61,20 @@ public sealed class PipelineDefinitions
         var kommuner = Path.Combine(folder, "reference", "kommuner.csv");
         var lan = Path.Combine(folder, "reference", "lan.csv");
         var municipalities = Parse(kommuner, () => MunicipalityDirectory.Parse(ReadText(kommuner), ReadText(lan)));
-        return new PipelineDefinitions(catalogs, municipalities);
+        var files = Directory.GetFiles(frameworks, "*.json").Order(StringComparer.Ordinal).Append(kommuner).Append(lan);
+        return new PipelineDefinitions(catalogs, municipalities, VersionOf(folder, files));
+    }
+
+    private static string VersionOf(string folder, IEnumerable<string> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file).Replace('\\', '/') + "\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes(ReadText(file)));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
     // A malformed definition is a deployment mistake the person running kompass can fix.

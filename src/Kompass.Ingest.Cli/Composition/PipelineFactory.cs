@@ -32,14 +32,16 @@ public static class PipelineFactory
     /// tables, and last the framework revision, which reads the areas and questions found.
     /// </summary>
     public static ReportExtractor CreateExtractor(PipelineDefinitions definitions)
-        => new(parts:
-        [
-            new MetadataExtractor(definitions.Municipalities),
-            new SummaryTableExtractor(definitions.Catalogs),
-            new AreaSectionExtractor(definitions.Catalogs),
-            new QuestionTableExtractor(),
-            new FrameworkExtractor(definitions.Catalogs),
-        ]);
+        => new(
+            parts:
+            [
+                new MetadataExtractor(definitions.Municipalities),
+                new SummaryTableExtractor(definitions.Catalogs),
+                new AreaSectionExtractor(definitions.Catalogs),
+                new QuestionTableExtractor(),
+                new FrameworkExtractor(definitions.Catalogs),
+            ],
+            definitionsVersion: definitions.Version);
 
     /// <summary>The export runner over <paramref name="store"/> (effective values, the contract's default).</summary>
     public static ExportRunner CreateExportRunner(IDocumentReader store, TimeProvider time)
