@@ -28,10 +28,12 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
                     active = Open(lines, line);
                     blocks.AddRange(active);
 
-                    // "Styrkor: Tydlig styrmodell": the text after the label opens its block.
+                    // "Styrkor: Tydlig styrmodell": the text after the label opens its block, however
+                    // long the label ("Förbättringsområden:" pushes it past the call-out reach, but
+                    // text on the label's own line belongs to it).
                     foreach (var opened in active.Where(b => labels.Split(b.Label).Remainder is not null))
                     {
-                        Admit(opened, labels.Split(opened.Label).Remainder!, body);
+                        opened.Lines.Add(labels.Split(opened.Label).Remainder!);
                     }
                 }
 
