@@ -60,6 +60,32 @@ public sealed class AreaSectionExtractorHeadingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Extract_NumberApartFromANameWrappedOverTwoLines_ReadsTheWholeName()
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("3", 72, 775, size: 14, bold: true).Text("Politisk styrning", 108, 775, size: 14, bold: true).Text("och kontroll", 108, 758, size: 14, bold: true);
+            SectionPages.Body(p, 742);
+        }).Build();
+
+        AssertSection(layout, 3, "Politisk styrning och kontroll");
+    }
+
+    [Fact]
+    public void Extract_ScoreOnTheHeadingRow_ReadsTheScoreAndKeepsItOutOfTheName()
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Område 3 Politisk styrning och kontroll", 72, 770, size: 14, bold: true).Text("Poäng 71", 450, 770, size: 14, bold: true);
+            var next = SectionPages.GeneralText(p, 755);
+            next = SectionPages.Bullets(p, "STYRKOR", SectionPages.Strengths, next);
+            SectionPages.Bullets(p, "FÖRBÄTTRINGSOMRÅDEN", SectionPages.Improvements, next);
+        }).Build();
+
+        AssertSection(layout, 3, "Politisk styrning och kontroll");
+    }
+
+    [Fact]
     public void Extract_OmradeWithColonAndNameOnNextLine_ReadsTheNameBelow()
     {
         var layout = new LayoutBuilder().Page(p =>

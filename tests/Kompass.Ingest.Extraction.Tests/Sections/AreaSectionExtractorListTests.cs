@@ -63,6 +63,33 @@ public sealed class AreaSectionExtractorListTests(ITestOutputHelper output)
         Assert.Equal(items, area.Strengths.Select(s => s.Value));
     }
 
+    [Theory]
+    [InlineData("•", "•", "•")]
+    [InlineData("1)", "2)", "3)")]
+    public void Extract_MarkersSetApartByATabAndTextWrappingUnderTheText_JoinsEachItem(string first, string second, string third)
+    {
+        var layout = Section(p =>
+        {
+            p.Text("STYRKOR", 72, 633, size: 9, bold: true);
+            var baseline = 621.0;
+            string[] markers = [first, second, third];
+            for (var i = 0; i < Wrapped.Length; i++)
+            {
+                var lines = Wrap([Wrapped[i]], string.Empty, hangAt: 90);
+                p.Text(markers[i], 72, baseline, size: 10);
+                foreach (var (_, text) in lines)
+                {
+                    p.Text(text, 90, baseline, size: 10);
+                    baseline -= SectionPages.Pitch;
+                }
+            }
+        });
+
+        var area = Run(layout);
+
+        Assert.Equal(Wrapped, area.Strengths.Select(s => s.Value));
+    }
+
     [Fact]
     public void Extract_BareItemsOnePerLine_ReadsEachLineAsAnItem()
     {
@@ -179,13 +206,14 @@ public sealed class AreaSectionExtractorListTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Extract_StrengthsAndImprovementsInTwoColumns_ReadsEachColumnAsItsList()
+    public void Extract_StrengthsAndImprovementsInTwoColumns_ReadsEachColumnAsItsListUpToTheFullWidthText()
     {
         var layout = Section(p =>
         {
             p.Text("STYRKOR", 72, 633, size: 9, bold: true).Text("FÖRBÄTTRINGSOMRÅDEN", 310, 633, size: 9, bold: true);
             WriteColumn(p, 72, 621, ["• Tydlig styrmodell med mål i flera", "nivåer", "• Väl fungerande internkontroll", "• Fullmäktige får regelbundet", "rapporter om måluppfyllelsen"]);
             WriteColumn(p, 310, 621, ["• Uppföljning av nämndernas mål", "• Återrapportering till fullmäktige", "om de kommunala bolagen"]);
+            p.Paragraph(SectionPages.General, 72, 550, size: 10, leading: 1.25);
         });
 
         var area = Run(layout);
@@ -250,6 +278,51 @@ public sealed class AreaSectionExtractorListTests(ITestOutputHelper output)
 
         var second = wrapOverTheBreak ? "Fullmäktige får regelbundet rapporter om hur verksamheten utvecklas i förhållande till de mål som har beslutats" : "Väl fungerande internkontroll";
         Assert.Equal(["Tydlig styrmodell med mål i flera nivåer", second, "Regelbunden återrapportering"], area.Strengths.Select(s => s.Value));
+        Assert.Equal(SectionPages.Improvements, area.Improvements.Select(s => s.Value));
+    }
+
+    [Fact]
+    public void Extract_ListContinuedUnderARunningHeaderInTheBodyFont_LeavesTheHeaderOut()
+    {
+        static void Header(PageBuilder p, int page)
+        {
+            p.Text("Politisk styrning och kontroll", 72, 806, size: 10, bold: true);
+            p.Text(page.ToString(System.Globalization.CultureInfo.InvariantCulture), 515, 806, size: 10, bold: true);
+        }
+
+        var layout = new LayoutBuilder()
+            .Page(p =>
+            {
+                Header(p, 1);
+                p.Paragraph(SectionPages.General, 72, 780, size: 10, leading: 1.25);
+            })
+            .Page(p =>
+            {
+                Header(p, 2);
+                p.Text("Område 3 Politisk styrning och kontroll", 72, 770, size: 14, bold: true);
+                var next = SectionPages.GeneralText(p, 755);
+                p.Text("Poäng 71", 72, next - 8, size: 10, bold: true);
+                p.Paragraph(SectionPages.General.Concat(SectionPages.General).Concat(SectionPages.General), 72, next - 20, size: 10, leading: 1.25);
+                p.Text("STYRKOR", 72, 110, size: 9, bold: true);
+                p.Text("• Tydlig styrmodell med mål i flera nivåer", 72, 98, size: 10);
+                p.Text("• Väl fungerande internkontroll", 72, 85.5, size: 10);
+            })
+            .Page(p =>
+            {
+                Header(p, 3);
+                p.Text("• Regelbunden återrapportering", 72, 780, size: 10);
+                SectionPages.Bullets(p, "FÖRBÄTTRINGSOMRÅDEN", SectionPages.Improvements, 765);
+                p.Paragraph(SectionPages.General, 72, 700, size: 10, leading: 1.25);
+            })
+            .Page(p =>
+            {
+                Header(p, 4);
+                p.Paragraph(SectionPages.General, 72, 780, size: 10, leading: 1.25);
+            }).Build();
+
+        var area = Run(layout);
+
+        Assert.Equal([.. SectionPages.Strengths[..1], "Väl fungerande internkontroll", "Regelbunden återrapportering"], area.Strengths.Select(s => s.Value));
         Assert.Equal(SectionPages.Improvements, area.Improvements.Select(s => s.Value));
     }
 

@@ -77,6 +77,24 @@ public sealed class AreaSectionExtractorScoreTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Extract_BoxedCalloutBesideTheStrengths_ReadsTheScoreAndKeepsTheItemsWhole()
+    {
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Område 3 Politisk styrning och kontroll", 72, 770, size: 14, bold: true);
+            var next = SectionPages.GeneralText(p, 755);
+            SectionPages.Bullets(p, "STYRKOR", [.. SectionPages.Strengths, "Regelbunden återrapportering"], next);
+            p.Rule(430, next, 520, next).Rule(430, next - 55, 520, next - 55).Rule(430, next - 55, 430, next).Rule(520, next - 55, 520, next);
+            p.Text("POÄNG", 440, next - 13, size: 9, bold: true).Text("71", 440, next - 45, size: 24, bold: true);
+        }).Build();
+
+        var area = Single(PartRunner.Run(_sut, layout).Areas);
+
+        Assert.Equal(71m, area.SectionScore?.Value);
+        Assert.Equal([.. SectionPages.Strengths, "Regelbunden återrapportering"], area.Strengths.Select(s => s.Value));
+    }
+
+    [Fact]
     public void Extract_RubrikerOnePerLine_KeepsEverySubheadingInPrintedOrder()
     {
         var layout = new LayoutBuilder().Page(p =>
