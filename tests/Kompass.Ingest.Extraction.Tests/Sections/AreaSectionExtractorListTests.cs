@@ -237,6 +237,45 @@ public sealed class AreaSectionExtractorListTests(ITestOutputHelper output)
         Assert.Equal(SectionPages.Improvements, area.Improvements.Select(s => s.Value));
     }
 
+    [Fact]
+    public void Extract_BareItemsInTwoColumns_ReadsEachLineOfEachColumnAsAnItem()
+    {
+        string[] strengths = ["Tydlig styrmodell", "Väl fungerande internkontroll", "Aktiv revision"];
+        string[] improvements = ["Uppföljning av nämndernas mål", "Återrapportering till fullmäktige", "Styrning av bolagen", "Samordnad internkontroll"];
+        var layout = Section(p =>
+        {
+            p.Text("Styrkor", 72, 633, size: 10, bold: true).Text("Förbättringsområden", 310, 633, size: 10, bold: true);
+            p.Paragraph(strengths, 72, 628, size: 10, leading: 1.25).Paragraph(improvements, 310, 628, size: 10, leading: 1.25);
+        });
+
+        var area = Run(layout);
+
+        Assert.Equal(strengths, area.Strengths.Select(s => s.Value));
+        Assert.Equal(improvements, area.Improvements.Select(s => s.Value));
+    }
+
+    [Fact]
+    public void Extract_WordsBrokenAtLineEndsInAListWithoutMarkers_AreMendedWhereTheyAreNotCompounds()
+    {
+        var layout = Section(p => WriteLines(p, "STYRKOR", 640,
+        [
+            (72, "Kommunen arbetar aktivt och långsiktigt med en strategisk och samordnad kompetens-"),
+            (72, "försörjning inom samtliga förvaltningar"),
+            (72, "Samtliga nämnder använder kommunens gemensamma system för mål- och resultat-"),
+            (72, "styrning och för e-"),
+            (72, "tjänster"),
+        ]));
+
+        var area = Run(layout);
+
+        Assert.Equal(
+            [
+                "Kommunen arbetar aktivt och långsiktigt med en strategisk och samordnad kompetensförsörjning inom samtliga förvaltningar",
+                "Samtliga nämnder använder kommunens gemensamma system för mål- och resultatstyrning och för e-tjänster",
+            ],
+            area.Strengths.Select(s => s.Value));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
