@@ -7,7 +7,8 @@ namespace Kompass.Ingest.Extraction.Sections;
 /// it until the next label; labels side by side on one row ("STYRKOR" and "FÖRBÄTTRINGSOMRÅDEN")
 /// open one block per column, a line going to the column its left edge stands in, and a line that
 /// crosses a column boundary ends the columns. A block ends early at a line that starts left of its
-/// first line (body text after a list), changes size, or follows a wide gap; lines far right of
+/// first line (body text after a list), changes size, or follows a wide gap (in a marked list, an
+/// unmarked line set further apart than the list's lines); lines far right of
 /// its first line (a call-out, a chart label) are passed over. A block of sub-areas also ends at a
 /// line of running text reaching the right margin. Pure.
 /// </summary>
@@ -28,10 +29,12 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
                     active = Open(lines, line);
                     blocks.AddRange(active);
 
-                    // "Styrkor: Tydlig styrmodell": the text after the label opens its block.
+                    // "Styrkor: Tydlig styrmodell": the text after the label opens its block, however
+                    // long the label ("Förbättringsområden:" pushes it past the call-out reach, but
+                    // text on the label's own line belongs to it).
                     foreach (var opened in active.Where(b => labels.Split(b.Label).Remainder is not null))
                     {
-                        Admit(opened, labels.Split(opened.Label).Remainder!, body);
+                        opened.Lines.Add(labels.Split(opened.Label).Remainder!);
                     }
                 }
 
@@ -108,6 +111,7 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
         if (indent < -options.ListEdgeToleranceEm * em
             || Math.Abs(line.FontSize - first.FontSize) > 0.2 * first.FontSize
             || gap > options.BlockGapRatio * body.Pitch(line.FontSize)
+            || IsParagraphAfterList(block, line, gap, body)
             || (block.Kind == SectionLabelKind.Subheadings && IsRunningText(line, body)))
         {
             block.Closed = true;
@@ -116,6 +120,23 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
         {
             block.Lines.Add(line);
         }
+    }
+
+    // In a marked list an unmarked line continues the item above it, and a continuation follows at
+    // the list's own line spacing; an unmarked line further down than the list's lines stand
+    // apart (and than the normal spacing of its size) is a paragraph after the list, not part of it.
+    private bool IsParagraphAfterList(OpenBlock block, TextLine line, double gap, BodyText body)
+    {
+        if (gap <= 0 || ListMarker.Strip(line.Words).IsMarker || !block.Lines.Any(l => ListMarker.Strip(l.Words).IsMarker))
+        {
+            return false;
+        }
+
+        var spacings = block.Lines.Skip(1)
+            .Select((l, k) => block.Lines[k].Page == l.Page ? BodyText.Baseline(block.Lines[k]) - BodyText.Baseline(l) : 0)
+            .Where(g => g > 0)
+            .ToList();
+        return spacings.Count > 0 && gap > options.ItemGapRatio * Math.Max(spacings.Min(), body.Pitch(line.FontSize));
     }
 
     // A line of a paragraph: many words, reaching the right margin, no list marker.

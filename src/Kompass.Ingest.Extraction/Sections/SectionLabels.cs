@@ -9,7 +9,7 @@ namespace Kompass.Ingest.Extraction.Sections;
 /// Recognises the labels of an area section from the vocabulary in <see cref="AreaSectionOptions"/>:
 /// a line whose whole text (case aside, a trailing colon ignored) is a label word, or that opens
 /// with a label word and a colon followed by the block's first text. A score label may
-/// carry its number on the same line ("Poäng: 50,5", "POÄNG 83 av 100", "Resultat: 72 poäng"). Pure.
+/// carry its number on the same line ("Poäng: 50,5", "POÄNG 83 av 100", "Resultat: 72 poäng", "71 poäng"). Pure.
 /// </summary>
 internal sealed partial class SectionLabels
 {
@@ -86,7 +86,9 @@ internal sealed partial class SectionLabels
             return match.Success ? match.Groups["n"].Value : null;
         }
 
-        return null;
+        // The number may stand before the word, as a unit does ("71 poäng"); "resultat" is never a unit.
+        var leading = LeadingScore().Match(normalised);
+        return leading.Success && _scores.Contains(leading.Groups["label"].Value) && leading.Groups["label"].Value != "resultat" ? leading.Groups["n"].Value : null;
     }
 
     private static string Normalise(string text) => Space().Replace(text.Trim().ToLower(Swedish), " ").TrimEnd(':', ' ');
@@ -101,6 +103,9 @@ internal sealed partial class SectionLabels
 
     [GeneratedRegex(@"^(?<n>\d{1,3}(?:[,.]\d{1,2})?)\s*(?:p|p\.|poäng|av\s*\d{2,3}|/\s*\d{2,3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex InlineScore();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3}(?:[,.]\d{1,2})?)\s*(?<label>\p{L}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingScore();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();

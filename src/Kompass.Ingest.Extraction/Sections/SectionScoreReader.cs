@@ -5,7 +5,8 @@ using Kompass.Ingest.Extraction.Summary;
 namespace Kompass.Ingest.Extraction.Sections;
 
 /// <summary>
-/// Reads a section's score by geometry: the number on the score label's own line ("Poäng: 50,5"),
+/// Reads a section's score by geometry: the number on the score label's own line ("Poäng: 50,5",
+/// "71 poäng" unless other numbers share its row),
 /// else the number nearest to the label among the numbers standing alone on its row to the right
 /// or just below it (a boxed call-out: "POÄNG" over a large "74"); a number sharing its row
 /// with other numbers is a table cell, not a score. Only 0–100 is a section score.
@@ -19,6 +20,13 @@ internal sealed partial class SectionScoreReader(SectionLabels labels, AreaSecti
         foreach (var label in lines.Where(l => labels.KindOf(l) == SectionLabelKind.Score))
         {
             var inline = labels.ReadScore(label.Text);
+
+            // "71 poäng" is a number with its unit: beside other numbers on its row it is a table cell, not the section's score.
+            if (char.IsDigit(label.Text.TrimStart()[0]) && IsTableCell(label, lines))
+            {
+                continue;
+            }
+
             if (!string.IsNullOrEmpty(inline) && ScoreText.TryParse(inline, out var own) && own <= 100)
             {
                 var word = label.Words.FirstOrDefault(w => w.Text.StartsWith(inline, StringComparison.Ordinal)) ?? label.Words[^1];
