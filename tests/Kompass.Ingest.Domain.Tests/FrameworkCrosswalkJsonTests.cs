@@ -122,7 +122,7 @@ public sealed class FrameworkCrosswalkJsonTests
         { Json(Link + "," + Link), "crosswalk entry 2020 area 2: links to 2010 area 8 twice" },
         { Json(string.Empty), "crosswalk entry 2020 area 2: no links" },
         { Json(Link).Replace("\"target\":\"2010\"", "\"target\":\"2020\"", StringComparison.Ordinal), "crosswalk target '2020' is not 2010" },
-        { Json(Link).Replace("]}]}", "]},{\"revision\":\"2020\",\"area\":2,\"name\":\"Samhällsutveckling\",\"links\":[" + Link + "]}]}", StringComparison.Ordinal), "crosswalk has 2 entries for crosswalk entry 2020 area 2" },
+        { Json(Link).Replace("]}]}", "]},{\"revision\":\"2020\",\"area\":2,\"name\":\"Samhällsutveckling\",\"links\":[" + Link + "]}]}", StringComparison.Ordinal), "crosswalk entry 2020 area 2 appears 2 times" },
         { Json(Link), "the crosswalk has no entry for 2002 area 1 'Offentlighet och demokratisk kontroll'" },
     };
 

@@ -54,7 +54,7 @@ public static class FrameworkCrosswalkJson
         var duplicate = entries.GroupBy(e => (e.Revision, e.Area)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new JsonException($"crosswalk has {duplicate.Count()} entries for {Describe(duplicate.First())}");
+            throw new JsonException($"{Describe(duplicate.First())} appears {duplicate.Count()} times");
         }
 
         var crosswalk = new FrameworkCrosswalk(file.Warning, file.Source ?? string.Empty, entries);
