@@ -8,7 +8,8 @@ namespace Kompass.Ingest.Extraction.Sections;
 /// <summary>
 /// Recognises the labels of an area section from the vocabulary in <see cref="AreaSectionOptions"/>:
 /// a line whose whole text (case aside, a trailing colon ignored) is a label word, or that opens
-/// with a label word and a colon followed by the block's first text. A score label may
+/// with a label word and a colon or a dash followed by the block's first text, or by a phrase
+/// ending in a colon that introduces the list below. A score label may
 /// carry its number on the same line ("Poäng: 50,5", "POÄNG 83 av 100", "Resultat: 72 poäng", "71 poäng"). Pure.
 /// </summary>
 internal sealed partial class SectionLabels
@@ -50,10 +51,19 @@ internal sealed partial class SectionLabels
 
         for (var k = 0; k < Math.Min(3, line.Words.Count - 1); k++)
         {
-            if (line.Words[k].Text.EndsWith(':')
+            var dashed = IsDash(line.Words[k + 1].Text);
+            if ((line.Words[k].Text.EndsWith(':') || dashed)
                 && _blocks.TryGetValue(Normalise(string.Join(' ', line.Words.Take(k + 1).Select(w => w.Text))), out var inline))
             {
-                var rest = line.Words.Skip(k + 1).ToList();
+                var rest = line.Words.Skip(dashed ? k + 2 : k + 1).ToList();
+
+                // "STYRKOR – utvärderarna vill särskilt lyfta fram följande:" introduces the list
+                // below; only text that does not end in a colon is the block's first item.
+                if (rest.Count == 0 || rest[^1].Text.EndsWith(':'))
+                {
+                    return (inline, null);
+                }
+
                 var box = BoundingBox.UnionOf(rest.Select(w => w.Box))!.Value;
                 return (inline, new TextLine(line.Page, line.Row, rest, box, line.FontSize, line.IsBold));
             }
@@ -61,6 +71,8 @@ internal sealed partial class SectionLabels
 
         return (null, null);
     }
+
+    private static bool IsDash(string word) => word is "-" or "–" or "—";
 
     /// <summary>
     /// For a score label, the number printed on its own line (empty when the number stands apart),

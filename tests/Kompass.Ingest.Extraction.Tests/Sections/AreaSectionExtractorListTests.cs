@@ -187,6 +187,25 @@ public sealed class AreaSectionExtractorListTests(ITestOutputHelper output)
         Assert.Equal(SectionPages.Improvements, area.Improvements.Select(s => s.Value));
     }
 
+    [Theory]
+    [InlineData("STYRKOR – utvärderarna vill särskilt lyfta fram följande:", "FÖRBÄTTRINGSOMRÅDEN – här ser utvärderarna utrymme för utveckling:")]
+    [InlineData("Styrkor: följande lyfts fram:", "Förbättringsområden - att arbeta vidare med:")]
+    public void Extract_LabelWithAnIntroductionEndingInAColon_KeepsTheIntroductionOutOfTheItems(string strengths, string improvements)
+    {
+        var layout = Section(p =>
+        {
+            p.Text(strengths, 72, 633, size: 10, bold: true);
+            p.Paragraph(SectionPages.Strengths.Select(s => "• " + s), 72, 626, size: 10, leading: 1.25);
+            p.Text(improvements, 72, 585, size: 10, bold: true);
+            p.Paragraph(SectionPages.Improvements.Select(s => "• " + s), 72, 578, size: 10, leading: 1.25);
+        });
+
+        var area = Run(layout);
+
+        Assert.Equal(SectionPages.Strengths, area.Strengths.Select(s => s.Value));
+        Assert.Equal(SectionPages.Improvements, area.Improvements.Select(s => s.Value));
+    }
+
     [Fact]
     public void Extract_RunInBoldLabelFollowedByItems_TakesTheTextAfterTheLabelAsTheFirstItem()
     {
