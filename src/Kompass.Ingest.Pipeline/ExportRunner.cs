@@ -1,15 +1,18 @@
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Export;
 using Kompass.Ingest.Export.Contract;
+using Kompass.Ingest.Export.Corrections;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Pipeline;
 
 /// <summary>
 /// Exports the store as the <c>kompass-export/1</c> contract: every stored document (ingested or
-/// refused) with its current extraction, in the store's order (first path, then hash).
+/// refused) with its current extraction, in the store's order (first path, then hash); with the
+/// reviewers' corrections applied (effective values, the contract's default) unless
+/// <paramref name="values"/> asks for the values as extracted.
 /// </summary>
-public sealed class ExportRunner(IDocumentReader store, ExportDocumentMapper mapper, ExportWriter writer)
+public sealed class ExportRunner(IDocumentReader store, ExportDocumentMapper mapper, ExportWriter writer, ExportValues values = ExportValues.Effective)
 {
     private readonly IDocumentReader _store = Guard.NotNull(store);
     private readonly ExportDocumentMapper _mapper = Guard.NotNull(mapper);
@@ -27,7 +30,8 @@ public sealed class ExportRunner(IDocumentReader store, ExportDocumentMapper map
             cancellationToken.ThrowIfCancellationRequested();
             var extraction = _store.Extraction(stored.Sha256, stored.ExtractorVersion);
             Guard.That(extraction is not null, $"document {stored.Sha256} has no extraction for {stored.ExtractorVersion}: both are saved in one transaction");
-            documents.Add(_mapper.Map(new ExportSource(stored.Sha256, stored.FirstPath, extraction!)));
+            var document = _mapper.Map(new ExportSource(stored.Sha256, stored.FirstPath, extraction!));
+            documents.Add(values == ExportValues.Raw ? document : CorrectionApplier.Apply(document, _store.Corrections(stored.Sha256)).Document);
         }
 
         return documents;

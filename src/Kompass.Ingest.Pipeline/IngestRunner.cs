@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Reflection;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Export;
+using Kompass.Ingest.Export.Corrections;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Pipeline;
@@ -19,6 +22,9 @@ public sealed class IngestRunner
     private readonly ExtractionStage _extraction;
     private readonly IDocumentStore _store;
     private readonly TimeProvider _time;
+
+    // Stateless: maps an extraction to the contract, where corrections are expressed.
+    private static readonly ExportDocumentMapper Mapper = new();
 
     /// <summary>Wires the stages; the store is not disposed by the runner.</summary>
     public IngestRunner(ArchiveScanner scanner, Fingerprinter fingerprinter, ExtractionStage extraction, IDocumentStore store, TimeProvider time)
@@ -59,8 +65,15 @@ public sealed class IngestRunner
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = scan.Documents[i];
-                var (outcome, detail) = Ingest(file, runId, seen, reextractAll ? extracted : null, cancellationToken);
+                var (outcome, detail, sha256) = Ingest(file, runId, seen, reextractAll ? extracted : null, cancellationToken);
                 tally.Add(file.RelativePath, outcome, detail);
+                if (outcome == IngestOutcome.Reextracted)
+                {
+                    foreach (var stale in StaleCorrections(sha256!, file.RelativePath))
+                    {
+                        tally.AddStaleCorrection(file.RelativePath, stale);
+                    }
+                }
                 progress?.Report(new IngestProgress(i + 1, scan.Documents.Count, file.RelativePath, outcome, detail));
             }
         }
@@ -77,7 +90,7 @@ public sealed class IngestRunner
 
     // `extractedThisRun` is given when every document is to be extracted again: it holds those
     // done so far, so that a file found at several paths is extracted once.
-    private (IngestOutcome Outcome, string? Detail) Ingest(ArchiveFile file, int runId, HashSet<string> seen, HashSet<string>? extractedThisRun, CancellationToken cancellationToken)
+    private (IngestOutcome Outcome, string? Detail, string? Sha256) Ingest(ArchiveFile file, int runId, HashSet<string> seen, HashSet<string>? extractedThisRun, CancellationToken cancellationToken)
     {
         string sha256;
         try
@@ -86,7 +99,7 @@ public sealed class IngestRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}");
+            return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}", null);
         }
 
         var known = _store.Find(sha256);
@@ -98,11 +111,11 @@ public sealed class IngestRunner
             if (known.Paths.Contains(file.RelativePath, StringComparer.Ordinal))
             {
                 seen.Add(sha256);
-                return (IngestOutcome.AlreadyKnown, null);
+                return (IngestOutcome.AlreadyKnown, null, sha256);
             }
 
             _store.RecordSeen(sha256, file.RelativePath, runId);
-            return (IngestOutcome.KnownAtNewPath, null);
+            return (IngestOutcome.KnownAtNewPath, null, sha256);
         }
 
         byte[] bytes;
@@ -112,12 +125,12 @@ public sealed class IngestRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}");
+            return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}", null);
         }
 
         if (_fingerprinter.Compute(bytes) != sha256)
         {
-            return (IngestOutcome.Refused, "the file changed while it was being read; run ingest again when it is complete");
+            return (IngestOutcome.Refused, "the file changed while it was being read; run ingest again when it is complete", null);
         }
 
         var result = _extraction.Extract(bytes, file.FileName, cancellationToken);
@@ -127,8 +140,23 @@ public sealed class IngestRunner
         _store.Save(new DocumentWrite(
             sha256, file.RelativePath, runId, extraction, result.PageCount, _extraction.ExtractorVersion, PipelineVersion, _time.GetUtcNow()));
         return extraction.Type == DocumentType.Unreadable
-            ? (IngestOutcome.Refused, extraction.Error)
-            : (known is null ? IngestOutcome.Added : IngestOutcome.Reextracted, null);
+            ? (IngestOutcome.Refused, extraction.Error, sha256)
+            : (known is null ? IngestOutcome.Added : IngestOutcome.Reextracted, null, sha256);
+    }
+
+    // Every correction is kept and re-applied by the export; after a re-extraction, those whose
+    // field the new extraction no longer has are reported here so that a reviewer can look again.
+    private IEnumerable<string> StaleCorrections(string sha256, string path)
+    {
+        var corrections = _store.Corrections(sha256);
+        if (corrections.Count == 0 || _store.Extraction(sha256, _extraction.ExtractorVersion) is not { } extraction)
+        {
+            return [];
+        }
+
+        var document = Mapper.Map(new ExportSource(sha256, path, extraction));
+        return CorrectionApplier.Apply(document, corrections).Stale
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"correction {s.Correction.Id} of {s.Correction.Field} by {s.Correction.Reviewer}: {s.Reason}"));
     }
 
     private static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ").Trim();

@@ -36,6 +36,12 @@ public sealed record IngestSummary
     /// <summary>Files that are not PDFs.</summary>
     public required IReadOnlyList<string> NotDocuments { get; init; }
 
+    /// <summary>
+    /// Reviewer corrections that no longer apply to a document extracted again in this run (its
+    /// field is gone or the value no longer fits), one line each with the path; they stay stored.
+    /// </summary>
+    public IReadOnlyList<string> StaleCorrections { get; init; } = [];
+
     /// <summary>Wall-clock time of the run.</summary>
     public required TimeSpan Elapsed { get; init; }
 

@@ -44,6 +44,7 @@ public static class IngestSummaryText
         List(text, "Not scanned", summary.Unscanned);
         List(text, "Known documents at a new path", summary.NewPaths);
         List(text, "Not documents (not PDFs)", summary.NotDocuments);
+        List(text, "Corrections that no longer apply (kept in the store, not applied; see the document)", summary.StaleCorrections);
         return text.ToString();
     }
 

@@ -7,6 +7,7 @@ internal sealed class IngestTally
 {
     private readonly List<string> _newPaths = [];
     private readonly List<RefusedFile> _refused = [];
+    private readonly List<string> _staleCorrections = [];
     private int _added;
     private int _reextracted;
     private int _known;
@@ -36,8 +37,12 @@ internal sealed class IngestTally
         }
     }
 
+    /// <summary>Notes a correction of the document at <paramref name="path"/> that no longer applies.</summary>
+    public void AddStaleCorrection(string path, string description) => _staleCorrections.Add($"{path}: {description}");
+
     public IngestSummary Summary(int runId, ArchiveScan scan, TimeSpan elapsed, bool cancelled) => new()
     {
+        StaleCorrections = [.. _staleCorrections],
         RunId = runId,
         Seen = scan.Documents.Count,
         Added = _added,

@@ -1,3 +1,4 @@
+using Kompass.Ingest.Domain.Review;
 using Kompass.Ingest.Domain.Reports;
 
 namespace Kompass.Ingest.Storage;
@@ -19,4 +20,10 @@ public interface IDocumentReader
 
     /// <summary>Every ingest run, oldest first.</summary>
     IReadOnlyList<IngestRunRecord> Runs();
+
+    /// <summary>The reviewer corrections of one document, oldest first (the audit trail's order).</summary>
+    IReadOnlyList<Correction> Corrections(string sha256);
+
+    /// <summary>Every reviewer correction, oldest first.</summary>
+    IReadOnlyList<Correction> AllCorrections();
 }

@@ -1,3 +1,4 @@
+using Kompass.Ingest.Domain.Review;
 namespace Kompass.Ingest.Storage;
 
 /// <summary>
@@ -28,4 +29,10 @@ public interface IDocumentWriter
 
     /// <summary>Records what a run saw, added and refused, and how long it took.</summary>
     void FinishRun(IngestRunRecord run);
+
+    /// <summary>
+    /// Stores a reviewer correction of a known document in one transaction and returns its number
+    /// (1, 2, …). Corrections are never changed or removed by ingest or re-extraction.
+    /// </summary>
+    int AddCorrection(Correction correction);
 }

@@ -8,8 +8,8 @@ namespace Kompass.Ingest.Storage;
 /// The document store on LiteDB. Collections: <c>documents</c> (one per SHA-256, the <c>_id</c>;
 /// paths, first/last seen run, type, versions, page count; indexed on type, municipalityCode and
 /// year), <c>extractions</c> (the raw <see cref="ReportExtraction"/> per document and extractor
-/// version, indexed on sha256) and <c>runs</c> (one per ingest run). Reviewer corrections and
-/// flags will get collections of their own, so re-extraction never touches them.
+/// version, indexed on sha256), <c>corrections</c> (reviewer corrections, indexed on sha256: a
+/// collection of their own, so re-extraction never touches them) and <c>runs</c> (one per ingest run).
 /// Every write is one transaction. Not thread-safe: LiteDB transactions belong to a thread.
 /// </summary>
 public sealed partial class LiteDbDocumentStore : IDocumentStore
@@ -23,11 +23,15 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     /// <summary>The collection of ingest runs.</summary>
     public const string RunsCollection = "runs";
 
+    /// <summary>The collection of reviewer corrections.</summary>
+    public const string CorrectionsCollection = "corrections";
+
     private readonly LiteDatabase _db;
     private readonly IDisposable? _fileLock;
     private readonly ILiteCollection<BsonDocument> _documents;
     private readonly ILiteCollection<BsonDocument> _extractions;
     private readonly ILiteCollection<BsonDocument> _runs;
+    private readonly ILiteCollection<BsonDocument> _corrections;
 
     /// <summary>
     /// A store over an open database (tests use <c>new LiteDatabase(new MemoryStream(), StoreBsonMapper.Create())</c>).
@@ -47,12 +51,14 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         _documents = database.GetCollection(DocumentsCollection);
         _extractions = database.GetCollection(ExtractionsCollection);
         _runs = database.GetCollection(RunsCollection, BsonAutoId.Int32);
+        _corrections = database.GetCollection(CorrectionsCollection);
         if (!readOnly)
         {
             _documents.EnsureIndex("type");
             _documents.EnsureIndex("municipalityCode");
             _documents.EnsureIndex("year");
             _extractions.EnsureIndex("sha256");
+            _corrections.EnsureIndex("sha256");
         }
     }
 

@@ -1,3 +1,4 @@
+using Kompass.Ingest.Domain.Review;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Storage.Bson;
 using LiteDB;
@@ -33,6 +34,7 @@ public static class StoreBsonMapper
         mapper.RegisterType<StoredExtraction>(StoredExtractionBson.Write, v => StoredExtractionBson.Read(v.AsDocument));
         mapper.RegisterType<ReportExtraction>(ExtractionBson.Write, v => ExtractionBson.Read(v.AsDocument));
         mapper.RegisterType<IngestRunRecord>(RunBson.Write, v => RunBson.Read(v.AsDocument));
+        mapper.RegisterType<Correction>(CorrectionBson.Write, v => CorrectionBson.Read(v.AsDocument));
         return mapper;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Kompass.Ingest.Cli.Composition;
 using Kompass.Ingest.Export;
+using Kompass.Ingest.Pipeline;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Cli.Commands;
@@ -70,7 +71,7 @@ public static class ExportCommand
     private static int Run(FileInfo db, string format, FileInfo output, bool raw, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         using var store = PipelineFactory.OpenStore(db.ToString(), StoreAccess.ReadOnly);
-        var count = PipelineFactory.CreateExportRunner(store, TimeProvider.System)
+        var count = PipelineFactory.CreateExportRunner(store, TimeProvider.System, raw ? ExportValues.Raw : ExportValues.Effective)
             .WriteFile(output.ToString(), format == Csv ? ExportFormat.Csv : ExportFormat.Json, cancellationToken);
         var values = raw ? "values as extracted" : "effective values";
         console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Exported {count} documents ({values}) to {output}."));

@@ -43,7 +43,7 @@ public static class PipelineFactory
             ],
             definitionsVersion: definitions.Version);
 
-    /// <summary>The export runner over <paramref name="store"/> (effective values, the contract's default).</summary>
-    public static ExportRunner CreateExportRunner(IDocumentReader store, TimeProvider time)
-        => new(store, new ExportDocumentMapper(), new ExportWriter(time));
+    /// <summary>The export runner over <paramref name="store"/> (effective values, the contract's default, unless told otherwise).</summary>
+    public static ExportRunner CreateExportRunner(IDocumentReader store, TimeProvider time, ExportValues values = ExportValues.Effective)
+        => new(store, new ExportDocumentMapper(), new ExportWriter(time), values);
 }

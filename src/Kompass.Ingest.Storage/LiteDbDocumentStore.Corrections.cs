@@ -1,0 +1,31 @@
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Review;
+using LiteDB;
+
+namespace Kompass.Ingest.Storage;
+
+/// <summary>The reviewer corrections: a collection of their own, never touched by (re-)extraction.</summary>
+public sealed partial class LiteDbDocumentStore
+{
+    /// <inheritdoc />
+    public int AddCorrection(Correction correction)
+    {
+        Guard.NotNull(correction);
+        Guard.That(correction.Id == 0, "a correction is added once; its number is the store's to give");
+        return InTransaction(() =>
+        {
+            Guard.That(_documents.FindById(correction.Sha256) is not null, $"correction of unknown document {correction.Sha256}");
+            var id = _corrections.Count() == 0 ? 1 : _corrections.Max("_id").AsInt32 + 1;
+            _corrections.Insert(ToBson(correction with { Id = id }));
+            return id;
+        });
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Correction> Corrections(string sha256)
+        => _corrections.Find(Query.EQ("sha256", sha256)).Select(FromBson<Correction>).OrderBy(c => c.Id).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<Correction> AllCorrections()
+        => _corrections.FindAll().Select(FromBson<Correction>).OrderBy(c => c.Id).ToList();
+}
