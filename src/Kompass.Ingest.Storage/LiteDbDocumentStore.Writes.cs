@@ -1,3 +1,4 @@
+using Kompass.Ingest.Domain.Frameworks;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Reports;
 
@@ -93,6 +94,7 @@ public sealed partial class LiteDbDocumentStore
                 PageCount = write.PageCount,
                 MunicipalityCode = extraction.Municipality?.Code?.Value,
                 Year = extraction.Year?.Value,
+                Framework = extraction.Framework?.ToName(),
                 StoredAt = write.ExtractedAt,
             }));
             _extractions.Upsert(ToBson(new StoredExtraction(

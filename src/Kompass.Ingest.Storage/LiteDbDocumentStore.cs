@@ -6,8 +6,8 @@ namespace Kompass.Ingest.Storage;
 
 /// <summary>
 /// The document store on LiteDB. Collections: <c>documents</c> (one per SHA-256, the <c>_id</c>;
-/// paths, first/last seen run, type, versions, page count; indexed on type, municipalityCode and
-/// year), <c>extractions</c> (the raw <see cref="ReportExtraction"/> per document and extractor
+/// paths, first/last seen run, type, versions, page count; indexed on type, municipalityCode,
+/// year and framework), <c>extractions</c> (the raw <see cref="ReportExtraction"/> per document and extractor
 /// version, indexed on sha256), <c>corrections</c> (reviewer corrections, indexed on sha256: a
 /// collection of their own, so re-extraction never touches them) and <c>runs</c> (one per ingest run).
 /// Every write is one transaction. Not thread-safe: LiteDB transactions belong to a thread.
@@ -57,6 +57,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
             _documents.EnsureIndex("type");
             _documents.EnsureIndex("municipalityCode");
             _documents.EnsureIndex("year");
+            _documents.EnsureIndex("framework");
             _extractions.EnsureIndex("sha256");
             _corrections.EnsureIndex("sha256");
         }

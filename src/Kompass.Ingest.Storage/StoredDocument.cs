@@ -42,6 +42,9 @@ public sealed record StoredDocument
     /// <summary>The evaluation year, when extracted (indexed).</summary>
     public int? Year { get; init; }
 
+    /// <summary>The framework revision ("2002", "2010", "2020"), when extracted (indexed).</summary>
+    public string? Framework { get; init; }
+
     /// <summary>When the current extraction was stored (UTC).</summary>
     public required DateTimeOffset StoredAt { get; init; }
 

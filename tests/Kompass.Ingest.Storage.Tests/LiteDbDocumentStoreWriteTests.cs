@@ -18,7 +18,7 @@ public sealed class LiteDbDocumentStoreWriteTests
         Assert.Equal(["2017/helsingborg.pdf"], stored.Paths);
         Assert.Equal((run, run), (stored.FirstSeenRun, stored.LastSeenRun));
         Assert.Equal(DocumentType.KommunKompassenAnalysis, stored.Type);
-        Assert.Equal(("1283", 2017, 34), (stored.MunicipalityCode, stored.Year, stored.PageCount));
+        Assert.Equal(("1283", 2017, "2010", 34), (stored.MunicipalityCode, stored.Year, stored.Framework, stored.PageCount));
         Assert.Equal(("x/1", "pipeline/1"), (stored.ExtractorVersion, stored.PipelineVersion));
         Assert.Null(stored.Error);
     }

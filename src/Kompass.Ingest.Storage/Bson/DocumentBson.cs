@@ -23,6 +23,7 @@ internal static class DocumentBson
         ["pageCount"] = d.PageCount,
         ["municipalityCode"] = BsonWrite.Of(d.MunicipalityCode),
         ["year"] = BsonWrite.Of(d.Year),
+        ["framework"] = BsonWrite.Of(d.Framework),
         ["storedAt"] = BsonWrite.Of(d.StoredAt),
     };
 
@@ -42,6 +43,7 @@ internal static class DocumentBson
             PageCount = doc["pageCount"].IntOrNull() ?? 0,
             MunicipalityCode = doc["municipalityCode"].StringOrNull(),
             Year = doc["year"].IntOrNull(),
+            Framework = doc["framework"].StringOrNull(),
             StoredAt = doc.RequiredTime("storedAt", Record),
         };
     }
