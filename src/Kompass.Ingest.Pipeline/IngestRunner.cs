@@ -52,11 +52,12 @@ public sealed class IngestRunner
         try
         {
             scan = _scanner.Scan(root, cancellationToken);
+            var knownPaths = KnownPaths.Load(_store, _extraction.ExtractorVersion);
             for (var i = 0; i < scan.Documents.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = scan.Documents[i];
-                var (outcome, detail) = Ingest(file, runId, seen, cancellationToken);
+                var (outcome, detail) = Ingest(file, runId, knownPaths, seen, cancellationToken);
                 tally.Add(file.RelativePath, outcome, detail);
                 progress?.Report(new IngestProgress(i + 1, scan.Documents.Count, file.RelativePath, outcome, detail));
             }
@@ -72,7 +73,7 @@ public sealed class IngestRunner
         return summary;
     }
 
-    private (IngestOutcome Outcome, string? Detail) Ingest(ArchiveFile file, int runId, HashSet<string> seen, CancellationToken cancellationToken)
+    private (IngestOutcome Outcome, string? Detail) Ingest(ArchiveFile file, int runId, KnownPaths knownPaths, HashSet<string> seen, CancellationToken cancellationToken)
     {
         string sha256;
         try
@@ -84,11 +85,17 @@ public sealed class IngestRunner
             return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}");
         }
 
+        // The common case of a second run neither reads nor writes the store here: the pair is
+        // in the run's snapshot, and the last-seen marks are committed in bulk at the end.
+        if (knownPaths.Contains(sha256, file.RelativePath))
+        {
+            seen.Add(sha256);
+            return (IngestOutcome.AlreadyKnown, null);
+        }
+
         var known = _store.Find(sha256);
         if (known is not null && known.ExtractorVersion == _extraction.ExtractorVersion)
         {
-            // The common case of a second run writes nothing here: the last-seen marks of known
-            // documents are committed in bulk at the end of the run.
             if (known.Paths.Contains(file.RelativePath, StringComparer.Ordinal))
             {
                 seen.Add(sha256);
