@@ -12,6 +12,7 @@ var root = new RootCommand("kompass: ingest, review and analyse the KommunKompas
     EvalCommand.Create(),
     TablesCommand.Create(),
     CorpusCommand.Create(),
+    BenchCommand.Create(),
 };
 
 try

@@ -61,11 +61,12 @@ public sealed class IngestRunner
         try
         {
             scan = _scanner.Scan(root, cancellationToken);
+            var knownPaths = KnownPaths.Load(_store, _extraction.ExtractorVersion);
             for (var i = 0; i < scan.Documents.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = scan.Documents[i];
-                var (outcome, detail, sha256) = Ingest(file, runId, seen, reextractAll ? extracted : null, cancellationToken);
+                var (outcome, detail, sha256) = Ingest(file, runId, knownPaths, seen, reextractAll ? extracted : null, cancellationToken);
                 tally.Add(file.RelativePath, outcome, detail);
                 if (outcome == IngestOutcome.Reextracted)
                 {
@@ -90,7 +91,8 @@ public sealed class IngestRunner
 
     // `extractedThisRun` is given when every document is to be extracted again: it holds those
     // done so far, so that a file found at several paths is extracted once.
-    private (IngestOutcome Outcome, string? Detail, string? Sha256) Ingest(ArchiveFile file, int runId, HashSet<string> seen, HashSet<string>? extractedThisRun, CancellationToken cancellationToken)
+    private (IngestOutcome Outcome, string? Detail, string? Sha256) Ingest(
+        ArchiveFile file, int runId, KnownPaths knownPaths, HashSet<string> seen, HashSet<string>? extractedThisRun, CancellationToken cancellationToken)
     {
         string sha256;
         try
@@ -102,12 +104,18 @@ public sealed class IngestRunner
             return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}", null);
         }
 
+        // The common case of a second run neither reads nor writes the store here: the pair is
+        // in the run's snapshot, and the last-seen marks are committed in bulk at the end.
+        if (extractedThisRun is null && knownPaths.Contains(sha256, file.RelativePath))
+        {
+            seen.Add(sha256);
+            return (IngestOutcome.AlreadyKnown, null, sha256);
+        }
+
         var known = _store.Find(sha256);
         var current = known is not null && known.ExtractorVersion == _extraction.ExtractorVersion;
         if (known is not null && (extractedThisRun is null ? current : extractedThisRun.Contains(sha256)))
         {
-            // The common case of a second run writes nothing here: the last-seen marks of known
-            // documents are committed in bulk at the end of the run.
             if (known.Paths.Contains(file.RelativePath, StringComparer.Ordinal))
             {
                 seen.Add(sha256);

@@ -11,20 +11,7 @@ internal static class KompassProcess
 {
     public static Result Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        var temporary = Directory.CreateTempSubdirectory("kompass-process-");
-        start.Environment["TMPDIR"] = temporary.FullName;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kompass.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var (start, temporary) = StartInfo(args);
         try
         {
             using var process = Process.Start(start)!;
@@ -42,6 +29,40 @@ internal static class KompassProcess
         {
             temporary.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Starts kompass and returns at once, so that the test can watch its progress and kill it.</summary>
+    public static RunningKompass Start(params string[] args)
+    {
+        var (start, temporary) = StartInfo(args);
+        try
+        {
+            return new RunningKompass(start, temporary);
+        }
+        catch
+        {
+            temporary.Delete(recursive: true);
+            throw;
+        }
+    }
+
+    private static (ProcessStartInfo Start, DirectoryInfo Temporary) StartInfo(string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        var temporary = Directory.CreateTempSubdirectory("kompass-process-");
+        start.Environment["TMPDIR"] = temporary.FullName;
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kompass.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return (start, temporary);
     }
 
     public sealed record Result(int ExitCode, string Output, string Error)

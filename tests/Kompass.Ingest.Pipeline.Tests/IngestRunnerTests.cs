@@ -59,6 +59,31 @@ public sealed class IngestRunnerTests : IDisposable
     }
 
     [Fact]
+    public void Run_SecondTimeUnchanged_LooksUpNoDocumentOneByOne()
+    {
+        Runner().Run(_archive.Root, null, CancellationToken.None);
+        using var counting = new CountingStore(_store);
+        var sut = new IngestRunner(new ArchiveScanner(), new Fingerprinter(), new ExtractionStage(_reader, new FakeExtractor()), counting, FixedTime.Noon);
+
+        var summary = sut.Run(_archive.Root, null, CancellationToken.None);
+
+        Assert.Equal((0, 4), (summary.Added, summary.AlreadyKnown));
+        Assert.Equal(0, counting.Finds);
+    }
+
+    [Fact]
+    public void Run_KnownFileAtANewPath_IsLookedUpAndGetsThePath()
+    {
+        Runner().Run(_archive.Root, null, CancellationToken.None);
+        _archive.Write("kopior/helsingborg.pdf", "Helsingborg\nanalysis");
+
+        var summary = Runner().Run(_archive.Root, null, CancellationToken.None);
+
+        Assert.Equal((0, 5), (summary.Added, summary.AlreadyKnown));
+        Assert.Equal(["kopior/helsingborg.pdf"], summary.NewPaths);
+    }
+
+    [Fact]
     public void Run_CopyAtASecondPath_IsOneDocumentWithTwoPaths()
     {
         _archive.Write("copies/helsingborg-2017.pdf", "Helsingborg\nanalysis");

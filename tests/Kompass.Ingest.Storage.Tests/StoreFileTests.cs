@@ -46,6 +46,27 @@ public sealed class StoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Open_LockFileLeftByAKilledProcess_TakesItOver()
+    {
+        // A process killed with SIGKILL cannot delete its lock file, but the operating system
+        // drops its lock on it; what is left is a file nobody holds.
+        var path = Path.Combine(_folder, "kompass.db");
+        using (var store = LiteDbDocumentStore.Open(path, StoreBsonMapper.Create()))
+        {
+            store.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", store.StartRun()));
+        }
+
+        File.WriteAllText(path + ".lock", string.Empty);
+
+        using (var sut = LiteDbDocumentStore.Open(path, StoreBsonMapper.Create()))
+        {
+            Assert.Equal(["a.pdf"], sut.Find(StoreFixture.Sha('a'))!.Paths);
+        }
+
+        Assert.False(File.Exists(path + ".lock"));
+    }
+
+    [Fact]
     public void Dispose_OpenStore_RemovesTheLockFile()
     {
         var path = Path.Combine(_folder, "kompass.db");

@@ -24,7 +24,11 @@ public static class PipelineFactory
 
     /// <summary>The ingest runner over <paramref name="store"/>; the caller owns and disposes the store.</summary>
     public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time)
-        => new(new ArchiveScanner(), new Fingerprinter(), new ExtractionStage(new PdfLayoutReader(), CreateExtractor(PipelineDefinitions.Current)), store, time);
+        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(), store, time);
+
+    /// <summary>The read-and-extract stage that ingest runs on each new document.</summary>
+    public static ExtractionStage CreateExtractionStage()
+        => new(new PdfLayoutReader(), CreateExtractor(PipelineDefinitions.Current));
 
     /// <summary>
     /// The report extractor with every part, in the order they build on each other: metadata

@@ -1,0 +1,44 @@
+namespace Kompass.Ingest.Cli.Bench;
+
+/// <summary>What <c>kompass bench</c> measured on this machine.</summary>
+public sealed record BenchResult
+{
+    /// <summary>The source folder, as given or found.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Distinct readable PDFs of the source that the archive copies.</summary>
+    public required int ReadableSources { get; init; }
+
+    /// <summary>PDFs of the source left out (unreadable or a duplicate of another).</summary>
+    public required int LeftOutSources { get; init; }
+
+    /// <summary>Documents in the synthetic archive.</summary>
+    public required int Documents { get; init; }
+
+    /// <summary>Bytes of the synthetic archive.</summary>
+    public required long ArchiveBytes { get; init; }
+
+    /// <summary>The measured steps, in the order they ran.</summary>
+    public required IReadOnlyList<BenchStep> Steps { get; init; }
+
+    /// <summary>Documents the first ingest added and refused (a copy of a readable source should never be refused).</summary>
+    public required int FirstIngestAdded { get; init; }
+
+    /// <inheritdoc cref="FirstIngestAdded" />
+    public required int FirstIngestRefused { get; init; }
+
+    /// <summary>Documents the re-run found already known (should be all of them).</summary>
+    public required int RerunKnown { get; init; }
+
+    /// <summary>Bytes of the store file after the runs (closed, journal merged).</summary>
+    public required long StoreBytes { get; init; }
+
+    /// <summary>Bytes of the JSON export.</summary>
+    public required long ExportBytes { get; init; }
+
+    /// <summary>The work folder when kept (<c>--keep</c>), else null (deleted).</summary>
+    public string? KeptFolder { get; init; }
+
+    /// <summary>Store bytes per document.</summary>
+    public double StoreBytesPerDocument => Documents == 0 ? 0 : (double)StoreBytes / Documents;
+}
