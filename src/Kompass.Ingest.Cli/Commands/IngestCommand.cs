@@ -58,6 +58,14 @@ public static class IngestCommand
             + "  kompass ingest corpus/archive --db kompass.db\n"
             + "Exit codes: 0 done (also when files were refused); 2 missing archive or unusable store; 130 cancelled.";
 
+    // Every change gets a line; documents already stored only every KnownHeartbeat-th, so that
+    // re-running over a large unchanged archive says it is alive without printing (and waiting
+    // for) a line each.
+    private const int KnownHeartbeat = 500;
+
+    private static bool IsWorthALine(IngestProgress p)
+        => p.Outcome != IngestOutcome.AlreadyKnown || p.Index % KnownHeartbeat == 0 || p.Index == p.Total;
+
     // On Ctrl+C the runner stops between two documents (or inside the reader), the summary is
     // printed and the exit code is 130; System.CommandLine waits two seconds for that.
     private static int Run(DirectoryInfo archive, FileInfo db, bool reextract, InvocationConfiguration console, CancellationToken cancellationToken)
@@ -66,7 +74,13 @@ public static class IngestCommand
         ArchiveScanner.EnsureFolder(archive.FullName);
         using var store = PipelineFactory.OpenStore(db.ToString());
         console.Error.WriteLine($"kompass ingest: {archive} into {db}");
-        var progress = new SynchronousProgress<IngestProgress>(p => console.Error.WriteLine(IngestSummaryText.ProgressLine(p)));
+        var progress = new SynchronousProgress<IngestProgress>(p =>
+        {
+            if (IsWorthALine(p))
+            {
+                console.Error.WriteLine(IngestSummaryText.ProgressLine(p));
+            }
+        });
 
         var summary = PipelineFactory.CreateIngestRunner(store, TimeProvider.System).Run(archive.FullName, progress, cancellationToken, reextract);
 
