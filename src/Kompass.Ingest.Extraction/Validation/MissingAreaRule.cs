@@ -44,14 +44,16 @@ public sealed class MissingAreaRule(ValidationOptions options) : IDocumentRule
                 continue;
             }
 
-            var where = string.Join(" or ", missing.Select(p => $"{p.Name}{FlagText.Page(p.Places.MinBy(s => s.Page)!)}"));
-            var others = string.Join("; ", missing.Select(p => FormattableString.Invariant($"{p.Places.Count} other areas there")));
+            var named = missing.Select(p => $"{p.Name}{FlagText.Page(p.Places.MinBy(s => s.Page)!)}").ToList();
+            var where = named.Count == 1 ? named[0] : $"{string.Join(", ", named.Take(named.Count - 1))} or {named[^1]}";
+            var held = missing.Max(p => p.Places.Count);
+            var verb = missing.Count == 1 ? "holds" : "hold";
             yield return new Flag(
                 FlagCodes.MissingArea,
                 FlagSeverity.Warning,
                 number,
                 null,
-                $"{FlagText.Subject(number)}: not found in {where} ({others})",
+                FormattableString.Invariant($"{FlagText.Subject(number)}: not found in {where}, which {verb} {held} of the {options.AreaCount} areas"),
                 [.. missing.Select(p => p.Places[0])]);
         }
     }

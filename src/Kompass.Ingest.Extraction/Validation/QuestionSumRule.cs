@@ -47,8 +47,8 @@ public sealed class QuestionSumRule(ValidationOptions options) : IDocumentRule
                 FlagSeverity.Warning,
                 area.Number,
                 null,
-                $"{FlagText.Subject(area.Number)}: rows add up to {FlagText.Number(printedSum)}{FlagText.Page(first.Id.Source)} "
-                + $"(unrounded {FlagText.Number(low)}–{FlagText.Number(high)}), {where} {FlagText.Number(target)}",
+                $"{FlagText.Subject(area.Number)}: rows add up to {FlagText.Number(printedSum)}{FlagText.Page(first.Id.Source)}, {where} {FlagText.Number(target)}; "
+                + $"unrounded, the rows lie within {FlagText.Number(low)}–{FlagText.Number(high)}",
                 [.. area.Questions.Select(r => r.Score!.Source), target.Source]);
         }
     }
