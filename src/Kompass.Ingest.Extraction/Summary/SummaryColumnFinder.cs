@@ -146,8 +146,9 @@ internal static partial class SummaryColumnFinder
 
     /// <summary>
     /// What a series of numbers holds, from its heading ("Medelvärde" is the mean, "Max" or
-    /// "Skillnad" neither), else from its values (one repeated value or a constant step, like a
-    /// chart's axis, is no score); <paramref name="values"/> in printed order.
+    /// "Skillnad" neither), else from its values (page numbers that never go down, one repeated
+    /// value or a constant step, like a chart's axis, are no scores); <paramref name="values"/> in
+    /// printed order.
     /// </summary>
     public static SummaryColumnRole RoleOf(string heading, IReadOnlyList<decimal> values, SummaryTableOptions options)
     {
@@ -160,6 +161,13 @@ internal static partial class SummaryColumnFinder
         if (options.MeanHeadings.Any(h => text.Contains(h.ToLower(Swedish), StringComparison.Ordinal)))
         {
             return SummaryColumnRole.Mean;
+        }
+
+        // A contents page lists the areas with their page numbers, which never go down; five or
+        // more area scores in non-decreasing order are too unlikely to be read that way.
+        if (values.Count >= 5 && values.Zip(values.Skip(1)).All(p => p.Second >= p.First))
+        {
+            return SummaryColumnRole.Ignored;
         }
 
         return values.Count >= 3 && (values.Distinct().Count() == 1 || IsScale(values)) ? SummaryColumnRole.Ignored : SummaryColumnRole.Score;

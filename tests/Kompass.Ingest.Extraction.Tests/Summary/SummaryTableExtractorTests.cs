@@ -347,6 +347,38 @@ public sealed class SummaryTableExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Extract_ContentsPageListingTheAreasBeforeTheTable_ReadsTheTableNotThePageNumbers()
+    {
+        int[] pages = [5, 5, 6, 7, 7, 8, 9, 9];
+        var layout = new LayoutBuilder()
+            .Page(p =>
+            {
+                p.Text("Innehåll", 72, 760, size: 16, bold: true);
+                for (var i = 0; i < 8; i++)
+                {
+                    p.Text($"Område {i + 1} {Names[i]}", 72, 720 - (i * 16), size: 10);
+                    Number(p, pages[i], 520, 720 - (i * 16));
+                }
+            })
+            .Page(p =>
+            {
+                // Only the municipality's scores: no mean column to tell this table from the contents.
+                p.Text("Sammanfattning av resultat", 72, 760, size: 14, bold: true).Text("Poäng", 340, 740, size: 10);
+                for (var i = 0; i < 8; i++)
+                {
+                    p.Text($"{i + 1}. {Names[i]}", 72, 720 - (i * 16), size: 10);
+                    Number(p, Scores[i], 370, 720 - (i * 16));
+                }
+            })
+            .Build();
+
+        var result = Run(layout);
+
+        Assert.Equal(Scores.Select(s => (decimal?)s), result.Areas.Select(a => a.SummaryScore?.Value));
+        Assert.Equal(2, result.Areas[0].SummaryScore!.Source.Page);
+    }
+
+    [Fact]
     public void Extract_RelatedDocument_IsLeftAlone()
     {
         var layout = new LayoutBuilder().Page(p => Row(p, "1. Offentlighet och demokrati", 660, 71, 55)).Build();
