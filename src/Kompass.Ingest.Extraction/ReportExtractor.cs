@@ -44,7 +44,7 @@ public sealed class ReportExtractor : IReportExtractor
     /// <inheritdoc />
     /// <remarks>
     /// The code's <see cref="ExtractionVersion"/>, and the pipeline definitions' version when given
-    /// (e.g. "extraction/0.4+pipelines.0123456789ab"): a change to either re-extracts stored documents.
+    /// (e.g. "extraction/0.5+pipelines.0123456789ab"): a change to either re-extracts stored documents.
     /// </remarks>
     public string Version => _definitionsVersion is null ? ExtractionVersion.Current : $"{ExtractionVersion.Current}+pipelines.{_definitionsVersion}";
 

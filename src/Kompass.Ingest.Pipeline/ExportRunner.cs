@@ -30,7 +30,7 @@ public sealed class ExportRunner(IDocumentReader store, ExportDocumentMapper map
             cancellationToken.ThrowIfCancellationRequested();
             var extraction = _store.Extraction(stored.Sha256, stored.ExtractorVersion);
             Guard.That(extraction is not null, $"document {stored.Sha256} has no extraction for {stored.ExtractorVersion}: both are saved in one transaction");
-            var document = _mapper.Map(new ExportSource(stored.Sha256, stored.FirstPath, extraction!));
+            var document = _mapper.Map(new ExportSource(stored.Sha256, stored.FirstPath, extraction!) { Flags = _store.Flags(stored.Sha256) });
             documents.Add(values == ExportValues.Raw ? document : CorrectionApplier.Apply(document, _store.Corrections(stored.Sha256)).Document);
         }
 

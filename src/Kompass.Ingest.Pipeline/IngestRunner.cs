@@ -22,13 +22,18 @@ public sealed class IngestRunner
     private readonly ExtractionStage _extraction;
     private readonly IDocumentStore _store;
     private readonly TimeProvider _time;
+    private readonly IDocumentValidator? _validator;
 
     // Stateless: maps an extraction to the contract, where corrections are expressed.
     private static readonly ExportDocumentMapper Mapper = new();
 
-    /// <summary>Wires the stages; the store is not disposed by the runner.</summary>
-    public IngestRunner(ArchiveScanner scanner, Fingerprinter fingerprinter, ExtractionStage extraction, IDocumentStore store, TimeProvider time)
+    /// <summary>
+    /// Wires the stages; the store is not disposed by the runner. <paramref name="validator"/>
+    /// checks each new extraction and its flags are stored with it (none when null).
+    /// </summary>
+    public IngestRunner(ArchiveScanner scanner, Fingerprinter fingerprinter, ExtractionStage extraction, IDocumentStore store, TimeProvider time, IDocumentValidator? validator = null)
     {
+        _validator = validator;
         _scanner = Guard.NotNull(scanner);
         _fingerprinter = Guard.NotNull(fingerprinter);
         _extraction = Guard.NotNull(extraction);
@@ -146,7 +151,10 @@ public sealed class IngestRunner
         extractedThisRun?.Add(sha256);
         var extraction = result.Extraction;
         _store.Save(new DocumentWrite(
-            sha256, file.RelativePath, runId, extraction, result.PageCount, _extraction.ExtractorVersion, PipelineVersion, _time.GetUtcNow()));
+            sha256, file.RelativePath, runId, extraction, result.PageCount, _extraction.ExtractorVersion, PipelineVersion, _time.GetUtcNow())
+        {
+            Flags = _validator?.Validate(extraction) ?? [],
+        });
         return extraction.Type == DocumentType.Unreadable
             ? (IngestOutcome.Refused, extraction.Error, sha256)
             : (known is null ? IngestOutcome.Added : IngestOutcome.Reextracted, null, sha256);

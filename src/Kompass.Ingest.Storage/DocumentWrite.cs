@@ -4,7 +4,8 @@ namespace Kompass.Ingest.Storage;
 
 /// <summary>
 /// A freshly extracted document for <see cref="IDocumentWriter.Save"/>: its identity, the path it
-/// was found at, the run, and the raw extraction with the versions that produced it.
+/// was found at, the run, the raw extraction with the versions that produced it, and the flags
+/// its evidence raises (stored in the same transaction).
 /// </summary>
 public sealed record DocumentWrite(
     string Sha256,
@@ -14,4 +15,8 @@ public sealed record DocumentWrite(
     int PageCount,
     string ExtractorVersion,
     string PipelineVersion,
-    DateTimeOffset ExtractedAt);
+    DateTimeOffset ExtractedAt)
+{
+    /// <summary>The flags the extraction raises, in the validator's order.</summary>
+    public IReadOnlyList<Flag> Flags { get; init; } = [];
+}

@@ -1,5 +1,5 @@
-using Kompass.Ingest.Domain.Review;
 using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Domain.Review;
 
 namespace Kompass.Ingest.Storage;
 
@@ -17,6 +17,9 @@ public interface IDocumentReader
 
     /// <summary>The raw extraction stored for a document by one extractor version, or null.</summary>
     ReportExtraction? Extraction(string sha256, string extractorVersion);
+
+    /// <summary>The flags of a document's current extraction, in the validator's order.</summary>
+    IReadOnlyList<Flag> Flags(string sha256);
 
     /// <summary>Every ingest run, oldest first.</summary>
     IReadOnlyList<IngestRunRecord> Runs();

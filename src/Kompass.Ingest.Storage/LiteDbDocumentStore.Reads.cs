@@ -1,4 +1,5 @@
 using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Storage.Bson;
 using LiteDB;
 
 namespace Kompass.Ingest.Storage;
@@ -23,6 +24,10 @@ public sealed partial class LiteDbDocumentStore
         => _extractions.FindById(StoredExtraction.KeyOf(sha256, extractorVersion)) is { } doc
             ? FromBson<StoredExtraction>(doc).Extraction
             : null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Flag> Flags(string sha256)
+        => _flags.Find(Query.EQ("sha256", sha256)).OrderBy(d => d["index"].AsInt32).Select(FlagBson.Read).ToList();
 
     /// <inheritdoc />
     public IReadOnlyList<IngestRunRecord> Runs()

@@ -1,6 +1,8 @@
 using Kompass.Ingest.Domain.Frameworks;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Storage.Bson;
+using LiteDB;
 
 namespace Kompass.Ingest.Storage;
 
@@ -99,6 +101,10 @@ public sealed partial class LiteDbDocumentStore
             }));
             _extractions.Upsert(ToBson(new StoredExtraction(
                 write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
+
+            // The flags belong to the current extraction: a new one replaces them all.
+            _flags.DeleteMany(Query.EQ("sha256", write.Sha256));
+            _flags.InsertBulk(write.Flags.Select((flag, i) => FlagBson.Write(write.Sha256, i + 1, flag)));
             return true;
         });
     }

@@ -9,7 +9,8 @@ namespace Kompass.Ingest.Storage;
 /// paths, first/last seen run, type, versions, page count; indexed on type, municipalityCode,
 /// year and framework), <c>extractions</c> (the raw <see cref="ReportExtraction"/> per document and extractor
 /// version, indexed on sha256), <c>corrections</c> (reviewer corrections, indexed on sha256: a
-/// collection of their own, so re-extraction never touches them) and <c>runs</c> (one per ingest run).
+/// collection of their own, so re-extraction never touches them), <c>flags</c> (the flags of each
+/// document's current extraction, indexed on sha256, status and code) and <c>runs</c> (one per ingest run).
 /// Every write is one transaction. Not thread-safe: LiteDB transactions belong to a thread.
 /// </summary>
 public sealed partial class LiteDbDocumentStore : IDocumentStore
@@ -26,12 +27,16 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     /// <summary>The collection of reviewer corrections.</summary>
     public const string CorrectionsCollection = "corrections";
 
+    /// <summary>The collection of flags, one row per flag of a document's current extraction.</summary>
+    public const string FlagsCollection = "flags";
+
     private readonly LiteDatabase _db;
     private readonly IDisposable? _fileLock;
     private readonly ILiteCollection<BsonDocument> _documents;
     private readonly ILiteCollection<BsonDocument> _extractions;
     private readonly ILiteCollection<BsonDocument> _runs;
     private readonly ILiteCollection<BsonDocument> _corrections;
+    private readonly ILiteCollection<BsonDocument> _flags;
 
     /// <summary>
     /// A store over an open database (tests use <c>new LiteDatabase(new MemoryStream(), StoreBsonMapper.Create())</c>).
@@ -52,6 +57,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         _extractions = database.GetCollection(ExtractionsCollection);
         _runs = database.GetCollection(RunsCollection, BsonAutoId.Int32);
         _corrections = database.GetCollection(CorrectionsCollection);
+        _flags = database.GetCollection(FlagsCollection);
         if (!readOnly)
         {
             _documents.EnsureIndex("type");
@@ -60,6 +66,9 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
             _documents.EnsureIndex("framework");
             _extractions.EnsureIndex("sha256");
             _corrections.EnsureIndex("sha256");
+            _flags.EnsureIndex("sha256");
+            _flags.EnsureIndex("status");
+            _flags.EnsureIndex("code");
         }
     }
 

@@ -1,5 +1,5 @@
-using Kompass.Ingest.Domain.Review;
 using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Domain.Review;
 using Kompass.Ingest.Storage.Bson;
 using LiteDB;
 

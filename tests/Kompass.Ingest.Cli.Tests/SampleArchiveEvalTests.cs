@@ -9,8 +9,9 @@ namespace Kompass.Ingest.Cli.Tests;
 /// </summary>
 public sealed class SampleArchiveEvalTests
 {
-    // The figures issue 3 asks of extraction; expected-flag recall comes with issue 5.
-    private const double SummaryFloor = 0.85;
+    // The figures issue 3 asks of extraction, and the flags the per-document rules find (the
+    // cross-document duplicate-report and finding-misplaced flags come with issue 5).
+    private const double SummaryFloor = 0.97;
 
     public static TheoryData<string, double> TermFloors => new()
     {
@@ -22,6 +23,7 @@ public sealed class SampleArchiveEvalTests
         { "questionText", 0.98 },
         { "subheadings", 0.98 },
         { "findingsF1", 0.97 },
+        { "expectedFlagRecall", 0.79 },
         { "falseFlagTerm", 1.0 },
     };
 
@@ -62,7 +64,7 @@ public sealed class SampleArchiveEvalTests
     // The held-out family and the documents made after the parsers: their summary figures (which
     // have no flags to find, or few) may only go up. Never tune a parser on these folders.
     [Theory]
-    [InlineData("heldout", 0.87)]
+    [InlineData("heldout", 0.95)]
     [InlineData("unseen", 0.97)]
     [InlineData("unseen-2", 0.97)]
     public void Eval_SetAsideArchive_ReachesItsSummaryFloor(string folder, double floor)

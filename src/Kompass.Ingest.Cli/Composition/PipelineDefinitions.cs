@@ -3,25 +3,30 @@ using System.Text;
 using Kompass.Ingest.Domain.Frameworks;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Extraction.Normalisation;
+using Kompass.Ingest.Extraction.Validation;
 
 namespace Kompass.Ingest.Cli.Composition;
 
 /// <summary>
 /// The pipeline definitions shipped beside the executable in <c>pipelines/</c>: every framework
-/// catalog of <c>frameworks/</c> and the official municipality and county lists of
-/// <c>reference/</c>. Read once per process; a missing or malformed file is a one-line user error
+/// catalog of <c>frameworks/</c>, the official municipality and county lists of
+/// <c>reference/</c> and the validation tolerances of <c>validation.json</c>. Read once per process; a missing or malformed file is a one-line user error
 /// naming the file.
 /// </summary>
 public sealed class PipelineDefinitions
 {
     private static readonly Lazy<PipelineDefinitions> Shipped = new(() => Read(Path.Combine(AppContext.BaseDirectory, "pipelines")));
 
-    private PipelineDefinitions(IReadOnlyList<FrameworkCatalog> catalogs, MunicipalityDirectory municipalities, string version)
+    private PipelineDefinitions(IReadOnlyList<FrameworkCatalog> catalogs, MunicipalityDirectory municipalities, ValidationOptions validation, string version)
     {
         Catalogs = catalogs;
         Municipalities = municipalities;
+        Validation = validation;
         Version = version;
     }
+
+    /// <summary>The tolerances of the flag rules.</summary>
+    public ValidationOptions Validation { get; }
 
     /// <summary>
     /// The definitions' version: the first 12 hex digits of a SHA-256 over every file read (name and
@@ -61,8 +66,10 @@ public sealed class PipelineDefinitions
         var kommuner = Path.Combine(folder, "reference", "kommuner.csv");
         var lan = Path.Combine(folder, "reference", "lan.csv");
         var municipalities = Parse(kommuner, () => MunicipalityDirectory.Parse(ReadText(kommuner), ReadText(lan)));
-        var files = Directory.GetFiles(frameworks, "*.json").Order(StringComparer.Ordinal).Append(kommuner).Append(lan);
-        return new PipelineDefinitions(catalogs, municipalities, VersionOf(folder, files));
+        var validation = Path.Combine(folder, "validation.json");
+        var options = Parse(validation, () => ValidationOptionsJson.Parse(ReadText(validation)));
+        var files = Directory.GetFiles(frameworks, "*.json").Order(StringComparer.Ordinal).Append(kommuner).Append(lan).Append(validation);
+        return new PipelineDefinitions(catalogs, municipalities, options, VersionOf(folder, files));
     }
 
     private static string VersionOf(string folder, IEnumerable<string> files)

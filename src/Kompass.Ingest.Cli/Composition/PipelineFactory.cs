@@ -5,6 +5,7 @@ using Kompass.Ingest.Extraction.Metadata;
 using Kompass.Ingest.Extraction.Questions;
 using Kompass.Ingest.Extraction.Sections;
 using Kompass.Ingest.Extraction.Summary;
+using Kompass.Ingest.Extraction.Validation;
 using Kompass.Ingest.Layout;
 using Kompass.Ingest.Pipeline;
 using Kompass.Ingest.Storage;
@@ -24,7 +25,11 @@ public static class PipelineFactory
 
     /// <summary>The ingest runner over <paramref name="store"/>; the caller owns and disposes the store.</summary>
     public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time)
-        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(), store, time);
+        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(), store, time, CreateValidator(PipelineDefinitions.Current));
+
+    /// <summary>The flag rules over the shipped catalogs, municipality list and tolerances.</summary>
+    public static DocumentValidator CreateValidator(PipelineDefinitions definitions)
+        => new(definitions.Catalogs, definitions.Municipalities, definitions.Validation);
 
     /// <summary>The read-and-extract stage that ingest runs on each new document.</summary>
     public static ExtractionStage CreateExtractionStage()

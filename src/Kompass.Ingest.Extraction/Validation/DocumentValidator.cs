@@ -13,7 +13,7 @@ namespace Kompass.Ingest.Extraction.Validation;
 /// document gets no flags (its error says it all). Pure and thread-safe: the catalogs, directory
 /// and options are read-only.
 /// </summary>
-public sealed class DocumentValidator
+public sealed class DocumentValidator : IDocumentValidator
 {
     private readonly IReadOnlyList<IDocumentRule> _rules;
 
@@ -43,7 +43,7 @@ public sealed class DocumentValidator
         ];
     }
 
-    /// <summary>Every flag the document's own evidence raises; empty for a consistent document.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<Flag> Validate(ReportExtraction extraction)
     {
         Guard.NotNull(extraction);

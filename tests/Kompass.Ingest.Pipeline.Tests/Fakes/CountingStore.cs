@@ -35,6 +35,8 @@ internal sealed class CountingStore(IDocumentStore inner) : IDocumentStore
 
     public IReadOnlyList<Correction> AllCorrections() => inner.AllCorrections();
 
+    public IReadOnlyList<Flag> Flags(string sha256) => inner.Flags(sha256);
+
     public int AddCorrection(Correction correction) => inner.AddCorrection(correction);
 
     public void Dispose()
