@@ -29,6 +29,13 @@ public sealed partial class LiteDbDocumentStore
     public IReadOnlyList<Flag> Flags(string sha256)
         => _flags.Find(Query.EQ("sha256", sha256)).OrderBy(d => d["index"].AsInt32).Select(FlagBson.Read).ToList();
 
+    /// <summary>Every document's score for <paramref name="area"/> as extracted (through the area index), by year then document.</summary>
+    public IReadOnlyList<AreaScoreRow> AreaScores(int area)
+        => _areaScores.Find(Query.EQ("area", area))
+            .Select(AreaScoreBson.Read)
+            .OrderBy(r => r.Year ?? 0).ThenBy(r => r.Sha256, StringComparer.Ordinal)
+            .ToList();
+
     /// <inheritdoc />
     public IReadOnlyList<IngestRunRecord> Runs()
         => _runs.FindAll().Select(FromBson<IngestRunRecord>).OrderBy(r => r.Id).ToList();

@@ -102,9 +102,11 @@ public sealed partial class LiteDbDocumentStore
             _extractions.Upsert(ToBson(new StoredExtraction(
                 write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
 
-            // The flags belong to the current extraction: a new one replaces them all.
+            // The flags and area scores belong to the current extraction: a new one replaces them all.
             _flags.DeleteMany(Query.EQ("sha256", write.Sha256));
             _flags.InsertBulk(write.Flags.Select((flag, i) => FlagBson.Write(write.Sha256, i + 1, flag)));
+            _areaScores.DeleteMany(Query.EQ("sha256", write.Sha256));
+            _areaScores.InsertBulk(extraction.Areas.Where(a => a.Score is not null).Select(a => AreaScoreBson.Write(write.Sha256, extraction, a)));
             return true;
         });
     }

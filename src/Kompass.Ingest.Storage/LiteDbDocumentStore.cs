@@ -10,7 +10,9 @@ namespace Kompass.Ingest.Storage;
 /// year and framework), <c>extractions</c> (the raw <see cref="ReportExtraction"/> per document and extractor
 /// version, indexed on sha256), <c>corrections</c> (reviewer corrections, indexed on sha256: a
 /// collection of their own, so re-extraction never touches them), <c>flags</c> (the flags of each
-/// document's current extraction, indexed on sha256, status and code) and <c>runs</c> (one per ingest run).
+/// document's current extraction, indexed on sha256, status and code), <c>areaScores</c> (one row per
+/// document and scored area as extracted, indexed on area, year and municipalityCode, for analysts'
+/// queries across documents; corrections are applied on top) and <c>runs</c> (one per ingest run).
 /// Every write is one transaction. Not thread-safe: LiteDB transactions belong to a thread.
 /// </summary>
 public sealed partial class LiteDbDocumentStore : IDocumentStore
@@ -30,6 +32,9 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     /// <summary>The collection of flags, one row per flag of a document's current extraction.</summary>
     public const string FlagsCollection = "flags";
 
+    /// <summary>The collection of area scores as extracted, one row per document and scored area, for queries across documents.</summary>
+    public const string AreaScoresCollection = "areaScores";
+
     private readonly LiteDatabase _db;
     private readonly IDisposable? _fileLock;
     private readonly ILiteCollection<BsonDocument> _documents;
@@ -37,6 +42,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     private readonly ILiteCollection<BsonDocument> _runs;
     private readonly ILiteCollection<BsonDocument> _corrections;
     private readonly ILiteCollection<BsonDocument> _flags;
+    private readonly ILiteCollection<BsonDocument> _areaScores;
 
     /// <summary>
     /// A store over an open database (tests use <c>new LiteDatabase(new MemoryStream(), StoreBsonMapper.Create())</c>).
@@ -58,6 +64,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         _runs = database.GetCollection(RunsCollection, BsonAutoId.Int32);
         _corrections = database.GetCollection(CorrectionsCollection);
         _flags = database.GetCollection(FlagsCollection);
+        _areaScores = database.GetCollection(AreaScoresCollection);
         if (!readOnly)
         {
             _documents.EnsureIndex("type");
@@ -69,6 +76,10 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
             _flags.EnsureIndex("sha256");
             _flags.EnsureIndex("status");
             _flags.EnsureIndex("code");
+            _areaScores.EnsureIndex("sha256");
+            _areaScores.EnsureIndex("area");
+            _areaScores.EnsureIndex("year");
+            _areaScores.EnsureIndex("municipalityCode");
         }
     }
 
