@@ -4,6 +4,7 @@ using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Export;
 using Kompass.Ingest.Export.Corrections;
+using Kompass.Ingest.Extraction.Validation;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Pipeline;
@@ -63,6 +64,7 @@ public sealed class IngestRunner
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var extracted = new HashSet<string>(StringComparer.Ordinal);
         var cancelled = false;
+        var changed = false;
         try
         {
             scan = _scanner.Scan(root, cancellationToken);
@@ -80,12 +82,19 @@ public sealed class IngestRunner
                         tally.AddStaleCorrection(file.RelativePath, stale);
                     }
                 }
+
+                changed |= outcome is IngestOutcome.Added or IngestOutcome.Reextracted;
                 progress?.Report(new IngestProgress(i + 1, scan.Documents.Count, file.RelativePath, outcome, detail));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             cancelled = true;
+        }
+
+        if (changed)
+        {
+            _store.ReplaceCrossDocumentFlags(CrossDocumentFlags());
         }
 
         _store.MarkSeen(seen, runId);
@@ -173,6 +182,22 @@ public sealed class IngestRunner
         var document = Mapper.Map(new ExportSource(sha256, path, extraction));
         return CorrectionApplier.Apply(document, corrections).Stale
             .Select(s => string.Create(CultureInfo.InvariantCulture, $"correction {s.Correction.Id} of {s.Correction.Field} by {s.Correction.Reviewer}: {s.Reason}"));
+    }
+
+    // Only documents that share municipality, year and type can be duplicates: the stored index
+    // fields find them, so only their extractions are read.
+    private IReadOnlyDictionary<string, IReadOnlyList<Flag>> CrossDocumentFlags()
+    {
+        var candidates = _store.Documents()
+            .Where(d => d.MunicipalityCode is not null && d.Year is not null && d.Type != DocumentType.Unreadable)
+            .GroupBy(d => (d.MunicipalityCode, d.Year, d.Type))
+            .Where(g => g.Count() > 1)
+            .SelectMany(g => g)
+            .Select(d => (d.Sha256, d.FirstPath, Extraction: _store.Extraction(d.Sha256, d.ExtractorVersion)))
+            .Where(d => d.Extraction is not null)
+            .Select(d => (d.Sha256, d.FirstPath, d.Extraction!))
+            .ToList();
+        return DuplicateReportRule.Find(candidates);
     }
 
     private static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ").Trim();

@@ -1,4 +1,6 @@
+using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Domain.Review;
+
 namespace Kompass.Ingest.Storage;
 
 /// <summary>
@@ -26,6 +28,12 @@ public interface IDocumentWriter
 
     /// <summary>Stores a document and its raw extraction in one transaction (insert, or re-extraction of a known hash).</summary>
     void Save(DocumentWrite write);
+
+    /// <summary>
+    /// Replaces, in one transaction, every flag raised by comparing documents (such as
+    /// duplicate-report) with <paramref name="flags"/>, by SHA-256 of the document they are raised on.
+    /// </summary>
+    void ReplaceCrossDocumentFlags(IReadOnlyDictionary<string, IReadOnlyList<Flag>> flags);
 
     /// <summary>Records what a run saw, added and refused, and how long it took.</summary>
     void FinishRun(IngestRunRecord run);

@@ -27,7 +27,10 @@ public sealed partial class LiteDbDocumentStore
 
     /// <inheritdoc />
     public IReadOnlyList<Flag> Flags(string sha256)
-        => _flags.Find(Query.EQ("sha256", sha256)).OrderBy(d => d["index"].AsInt32).Select(FlagBson.Read).ToList();
+        => _flags.Find(Query.EQ("sha256", sha256))
+            .OrderBy(d => d["scope"].AsString == FlagBson.DocumentScope ? 0 : 1).ThenBy(d => d["index"].AsInt32)
+            .Select(FlagBson.Read)
+            .ToList();
 
     /// <summary>Every document's score for <paramref name="area"/> as extracted (through the area index), by year then document.</summary>
     public IReadOnlyList<AreaScoreRow> AreaScores(int area)

@@ -103,7 +103,7 @@ public sealed partial class LiteDbDocumentStore
                 write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
 
             // The flags and area scores belong to the current extraction: a new one replaces them all.
-            _flags.DeleteMany(Query.EQ("sha256", write.Sha256));
+            _flags.DeleteMany(Query.And(Query.EQ("sha256", write.Sha256), Query.EQ("scope", FlagBson.DocumentScope)));
             _flags.InsertBulk(write.Flags.Select((flag, i) => FlagBson.Write(write.Sha256, i + 1, flag)));
             _areaScores.DeleteMany(Query.EQ("sha256", write.Sha256));
             _areaScores.InsertBulk(extraction.Areas.Where(a => a.Score is not null).Select(a => AreaScoreBson.Write(write.Sha256, extraction, a)));
@@ -116,5 +116,17 @@ public sealed partial class LiteDbDocumentStore
     {
         Guard.NotNull(run);
         InTransaction(() => _runs.Update(ToBson(run)));
+    }
+
+    /// <inheritdoc />
+    public void ReplaceCrossDocumentFlags(IReadOnlyDictionary<string, IReadOnlyList<Flag>> flags)
+    {
+        Guard.NotNull(flags);
+        InTransaction(() =>
+        {
+            _flags.DeleteMany(Query.EQ("scope", FlagBson.StoreScope));
+            _flags.InsertBulk(flags.SelectMany(pair => pair.Value.Select((flag, i) => FlagBson.Write(pair.Key, i + 1, flag, FlagBson.StoreScope))));
+            return true;
+        });
     }
 }

@@ -9,9 +9,9 @@ namespace Kompass.Ingest.Cli.Tests;
 /// </summary>
 public sealed class SampleArchiveEvalTests
 {
-    // The figures issue 3 asks of extraction, and the flags the per-document rules find (the
-    // cross-document duplicate-report and finding-misplaced flags come with issue 5).
-    private const double SummaryFloor = 0.97;
+    // The figures issue 3 asks of extraction, and the flags the rules find (finding-misplaced
+    // comes with issue 5).
+    private const double SummaryFloor = 0.99;
 
     public static TheoryData<string, double> TermFloors => new()
     {
@@ -23,7 +23,7 @@ public sealed class SampleArchiveEvalTests
         { "questionText", 0.98 },
         { "subheadings", 0.98 },
         { "findingsF1", 0.97 },
-        { "expectedFlagRecall", 0.79 },
+        { "expectedFlagRecall", 0.93 },
         { "falseFlagTerm", 1.0 },
     };
 

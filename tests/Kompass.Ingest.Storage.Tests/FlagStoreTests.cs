@@ -36,4 +36,22 @@ public sealed class FlagStoreTests
 
         Assert.Equal([Percent.Code], sut.Flags(StoreFixture.Sha('a')).Select(f => f.Code));
     }
+
+    [Fact]
+    public void ReplaceCrossDocumentFlags_KeepsThemApartFromTheDocumentsOwnFlags()
+    {
+        using var sut = StoreFixture.InMemory();
+        var run = sut.StartRun();
+        sut.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", run) with { Flags = [Percent] });
+        var duplicate = new Flag(FlagCodes.DuplicateReport, FlagSeverity.Info, null, null, "also reported in b.pdf", []);
+
+        sut.ReplaceCrossDocumentFlags(new Dictionary<string, IReadOnlyList<Flag>> { [StoreFixture.Sha('a')] = [duplicate] });
+        sut.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", run, version: "x/2") with { Flags = [Total] });
+
+        Assert.Equal([Total.Code, duplicate.Code], sut.Flags(StoreFixture.Sha('a')).Select(f => f.Code));
+
+        sut.ReplaceCrossDocumentFlags(new Dictionary<string, IReadOnlyList<Flag>>());
+
+        Assert.Equal([Total.Code], sut.Flags(StoreFixture.Sha('a')).Select(f => f.Code));
+    }
 }

@@ -5,17 +5,24 @@ namespace Kompass.Ingest.Storage.Bson;
 
 /// <summary>
 /// Hand mapping of one document's <see cref="Flag"/> to a row of the <c>flags</c> collection:
-/// <c>{ _id: "sha256/n", sha256, index: n, code, severity, area, question, message, status, evidence: [sourced] }</c>.
+/// <c>{ _id: "sha256/scope/n", sha256, scope, index: n, code, severity, area, question, message, status, evidence: [sourced] }</c>.
 /// Enums are stored by name so that a store stays readable when members are added.
 /// </summary>
 internal static class FlagBson
 {
     private const string Record = "flag";
 
-    public static BsonDocument Write(string sha256, int index, Flag flag) => new()
+    /// <summary>The scope of a flag raised by one document's own evidence; replaced with its extraction.</summary>
+    public const string DocumentScope = "document";
+
+    /// <summary>The scope of a flag raised by comparing documents (duplicate-report); replaced by a store-wide check.</summary>
+    public const string StoreScope = "store";
+
+    public static BsonDocument Write(string sha256, int index, Flag flag, string scope = DocumentScope) => new()
     {
-        ["_id"] = $"{sha256}/{index}",
+        ["_id"] = $"{sha256}/{scope}/{index}",
         ["sha256"] = sha256,
+        ["scope"] = scope,
         ["index"] = index,
         ["code"] = flag.Code,
         ["severity"] = flag.Severity.ToString(),

@@ -37,6 +37,8 @@ internal sealed class CountingStore(IDocumentStore inner) : IDocumentStore
 
     public IReadOnlyList<Flag> Flags(string sha256) => inner.Flags(sha256);
 
+    public void ReplaceCrossDocumentFlags(IReadOnlyDictionary<string, IReadOnlyList<Flag>> flags) => inner.ReplaceCrossDocumentFlags(flags);
+
     public int AddCorrection(Correction correction) => inner.AddCorrection(correction);
 
     public void Dispose()

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Reports;
+
+namespace Kompass.Ingest.Extraction.Validation;
+
+/// <summary>
+/// The one cross-document flag, <c>duplicate-report</c>: documents of the same municipality, year
+/// and document type are raised on each of them, a warning naming the first score that differs
+/// (total, an area or a question row), info when every score agrees. Documents without a
+/// municipality code or a year are never duplicates. Pure.
+/// </summary>
+public static class DuplicateReportRule
+{
+    /// <summary>The flags of every document that has a duplicate, by SHA-256.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<Flag>> Find(IReadOnlyList<(string Sha256, string Path, ReportExtraction Extraction)> documents)
+    {
+        Guard.NotNull(documents);
+        var flags = new Dictionary<string, IReadOnlyList<Flag>>(StringComparer.Ordinal);
+        var groups = documents
+            .Where(d => d.Extraction.Type != DocumentType.Unreadable && d.Extraction.Municipality?.Code is not null && d.Extraction.Year is not null)
+            .GroupBy(d => (d.Extraction.Municipality!.Code!.Value.Value, d.Extraction.Year!.Value, d.Extraction.Type))
+            .Where(g => g.Count() > 1);
+        foreach (var group in groups)
+        {
+            var members = group.OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+            foreach (var document in members)
+            {
+                flags[document.Sha256] = members.Where(other => other.Sha256 != document.Sha256).Select(other => FlagFor(document, other)).ToList();
+            }
+        }
+
+        return flags;
+    }
+
+    private static Flag FlagFor((string Sha256, string Path, ReportExtraction Extraction) document, (string Sha256, string Path, ReportExtraction Extraction) other)
+    {
+        var difference = FirstDifference(document.Extraction, other.Extraction);
+        var subject = string.Create(CultureInfo.InvariantCulture, $"{document.Extraction.Municipality!.Name} {document.Extraction.Year!.Value}: also reported in {other.Path}");
+        return difference is null
+            ? new Flag(FlagCodes.DuplicateReport, FlagSeverity.Info, null, null, $"{subject}, with the same scores", [])
+            : new Flag(FlagCodes.DuplicateReport, FlagSeverity.Warning, null, null, $"{subject}, where {difference}", []);
+    }
+
+    // The first score that differs, in reading order: total, then each area's score and its rows.
+    private static string? FirstDifference(ReportExtraction a, ReportExtraction b)
+    {
+        if (a.Total?.Value != b.Total?.Value)
+        {
+            return $"the total is {Text(a.Total?.Value)} here and {Text(b.Total?.Value)} there";
+        }
+
+        foreach (var number in a.Areas.Select(x => x.Number).Union(b.Areas.Select(x => x.Number)).Order())
+        {
+            var left = a.Areas.FirstOrDefault(x => x.Number == number);
+            var right = b.Areas.FirstOrDefault(x => x.Number == number);
+            if (left?.Score?.Value != right?.Score?.Value)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"area {number} scores {Text(left?.Score?.Value)} here and {Text(right?.Score?.Value)} there");
+            }
+
+            var rows = (left?.Questions ?? []).Select(q => q.Id.Value).Union((right?.Questions ?? []).Select(q => q.Id.Value));
+            foreach (var id in rows)
+            {
+                var l = left?.Questions.FirstOrDefault(q => q.Id.Value == id)?.Score?.Value;
+                var r = right?.Questions.FirstOrDefault(q => q.Id.Value == id)?.Score?.Value;
+                if (l != r)
+                {
+                    return $"question {id} scores {Text(l)} here and {Text(r)} there";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Text(decimal? value) => value is { } v ? FlagText.Number(v) : "nothing";
+}
