@@ -73,14 +73,11 @@ public sealed class IngestRunner
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var file = scan.Documents[i];
-                var (outcome, detail, sha256) = Ingest(file, runId, knownPaths, seen, reextractAll ? extracted : null, cancellationToken);
+                var (outcome, detail, staleCorrections) = Ingest(file, runId, knownPaths, seen, reextractAll ? extracted : null, cancellationToken);
                 tally.Add(file.RelativePath, outcome, detail);
-                if (outcome == IngestOutcome.Reextracted)
+                foreach (var stale in staleCorrections)
                 {
-                    foreach (var stale in StaleCorrections(sha256!, file.RelativePath))
-                    {
-                        tally.AddStaleCorrection(file.RelativePath, stale);
-                    }
+                    tally.AddStaleCorrection(file.RelativePath, stale);
                 }
 
                 changed |= outcome is IngestOutcome.Added or IngestOutcome.Reextracted;
@@ -105,7 +102,8 @@ public sealed class IngestRunner
 
     // `extractedThisRun` is given when every document is to be extracted again: it holds those
     // done so far, so that a file found at several paths is extracted once.
-    private (IngestOutcome Outcome, string? Detail, string? Sha256) Ingest(
+    // Besides the outcome, the reviewer corrections a re-extraction left without their field.
+    private (IngestOutcome Outcome, string? Detail, IReadOnlyList<string> StaleCorrections) Ingest(
         ArchiveFile file, int runId, KnownPaths knownPaths, HashSet<string> seen, HashSet<string>? extractedThisRun, CancellationToken cancellationToken)
     {
         string sha256;
@@ -115,7 +113,7 @@ public sealed class IngestRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}", null);
+            return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}", []);
         }
 
         // The common case of a second run neither reads nor writes the store here: the pair is
@@ -123,7 +121,7 @@ public sealed class IngestRunner
         if (extractedThisRun is null && knownPaths.Contains(sha256, file.RelativePath))
         {
             seen.Add(sha256);
-            return (IngestOutcome.AlreadyKnown, null, sha256);
+            return (IngestOutcome.AlreadyKnown, null, []);
         }
 
         var known = _store.Find(sha256);
@@ -133,11 +131,11 @@ public sealed class IngestRunner
             if (known.Paths.Contains(file.RelativePath, StringComparer.Ordinal))
             {
                 seen.Add(sha256);
-                return (IngestOutcome.AlreadyKnown, null, sha256);
+                return (IngestOutcome.AlreadyKnown, null, []);
             }
 
             _store.RecordSeen(sha256, file.RelativePath, runId);
-            return (IngestOutcome.KnownAtNewPath, null, sha256);
+            return (IngestOutcome.KnownAtNewPath, null, []);
         }
 
         byte[] bytes;
@@ -147,12 +145,12 @@ public sealed class IngestRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}", null);
+            return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}", []);
         }
 
         if (_fingerprinter.Compute(bytes) != sha256)
         {
-            return (IngestOutcome.Refused, "the file changed while it was being read; run ingest again when it is complete", null);
+            return (IngestOutcome.Refused, "the file changed while it was being read; run ingest again when it is complete", []);
         }
 
         var result = _extraction.Extract(bytes, file.FileName, cancellationToken);
@@ -165,23 +163,24 @@ public sealed class IngestRunner
             Flags = _validator?.Validate(extraction) ?? [],
         });
         return extraction.Type == DocumentType.Unreadable
-            ? (IngestOutcome.Refused, extraction.Error, sha256)
-            : (known is null ? IngestOutcome.Added : IngestOutcome.Reextracted, null, sha256);
+            ? (IngestOutcome.Refused, extraction.Error, [])
+            : known is null ? (IngestOutcome.Added, null, []) : (IngestOutcome.Reextracted, null, StaleCorrections(sha256, file.RelativePath, extraction));
     }
 
     // Every correction is kept and re-applied by the export; after a re-extraction, those whose
     // field the new extraction no longer has are reported here so that a reviewer can look again.
-    private IEnumerable<string> StaleCorrections(string sha256, string path)
+    private IReadOnlyList<string> StaleCorrections(string sha256, string path, ReportExtraction extraction)
     {
         var corrections = _store.Corrections(sha256);
-        if (corrections.Count == 0 || _store.Extraction(sha256, _extraction.ExtractorVersion) is not { } extraction)
+        if (corrections.Count == 0)
         {
             return [];
         }
 
         var document = Mapper.Map(new ExportSource(sha256, path, extraction));
         return CorrectionApplier.Apply(document, corrections).Stale
-            .Select(s => string.Create(CultureInfo.InvariantCulture, $"correction {s.Correction.Id} of {s.Correction.Field} by {s.Correction.Reviewer}: {s.Reason}"));
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"correction {s.Correction.Id} of {s.Correction.Field} by {s.Correction.Reviewer}: {s.Reason}"))
+            .ToList();
     }
 
     // Only documents that share municipality, year and type can be duplicates: the stored index

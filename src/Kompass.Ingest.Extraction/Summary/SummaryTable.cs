@@ -16,9 +16,6 @@ internal sealed record SummaryTable(
     int? MeanColumn,
     IReadOnlyList<string> Warnings)
 {
-    /// <summary>How convincing the table is: areas first, then a total row, then a mean column.</summary>
-    public (int Areas, bool Total, bool Mean) Quality => (Areas.Count, Total is not null, MeanColumn is not null);
-
     /// <summary>The cell of <paramref name="row"/> in column <paramref name="column"/>, if any.</summary>
     public SummaryCell? CellOf(SummaryRow row, int column, double slack)
         => row.Cells.Where(c => Columns[column].Holds(c, slack))
