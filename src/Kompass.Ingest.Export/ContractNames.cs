@@ -42,4 +42,8 @@ public static class ContractNames
         FlagStatus.Dismissed => "dismissed",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
+
+    /// <summary>The document type the contract spells <paramref name="name"/>, or null.</summary>
+    public static DocumentType? DocumentTypeNamed(string name)
+        => Enum.GetValues<DocumentType>().Where(t => Of(t) == name.Trim()).Select(t => (DocumentType?)t).FirstOrDefault();
 }

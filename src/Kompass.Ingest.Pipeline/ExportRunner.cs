@@ -2,6 +2,7 @@ using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Export;
 using Kompass.Ingest.Export.Contract;
 using Kompass.Ingest.Export.Corrections;
+using Kompass.Ingest.Pipeline.Review;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Pipeline;
@@ -10,9 +11,12 @@ namespace Kompass.Ingest.Pipeline;
 /// Exports the store as the <c>kompass-export/1</c> contract: every stored document (ingested or
 /// refused) with its current extraction, in the store's order (first path, then hash); with the
 /// reviewers' corrections applied (effective values, the contract's default) unless
-/// <paramref name="values"/> asks for the values as extracted.
+/// <paramref name="values"/> asks for the values as extracted. With effective values and a
+/// <paramref name="flagReview"/>, each flag carries its review status (resolved by a correction,
+/// dismissed by a reviewer); the raw export lists the flags as raised on the extraction, all open.
 /// </summary>
-public sealed class ExportRunner(IDocumentReader store, ExportDocumentMapper mapper, ExportWriter writer, ExportValues values = ExportValues.Effective)
+public sealed class ExportRunner(
+    IDocumentReader store, ExportDocumentMapper mapper, ExportWriter writer, ExportValues values = ExportValues.Effective, FlagReview? flagReview = null)
 {
     private readonly IDocumentReader _store = Guard.NotNull(store);
     private readonly ExportDocumentMapper _mapper = Guard.NotNull(mapper);
@@ -30,8 +34,18 @@ public sealed class ExportRunner(IDocumentReader store, ExportDocumentMapper map
             cancellationToken.ThrowIfCancellationRequested();
             var extraction = _store.Extraction(stored.Sha256, stored.ExtractorVersion);
             Guard.That(extraction is not null, $"document {stored.Sha256} has no extraction for {stored.ExtractorVersion}: both are saved in one transaction");
-            var document = _mapper.Map(new ExportSource(stored.Sha256, stored.FirstPath, extraction!) { Flags = _store.Flags(stored.Sha256) });
-            documents.Add(values == ExportValues.Raw ? document : CorrectionApplier.Apply(document, _store.Corrections(stored.Sha256)).Document);
+            if (values == ExportValues.Raw)
+            {
+                documents.Add(_mapper.Map(new ExportSource(stored.Sha256, stored.FirstPath, extraction!) { Flags = _store.Flags(stored.Sha256) }));
+                continue;
+            }
+
+            var corrections = _store.Corrections(stored.Sha256);
+            var flags = flagReview is null
+                ? _store.Flags(stored.Sha256)
+                : flagReview.Of(stored.Sha256, () => extraction!, _store.Flags(stored.Sha256), corrections, _store.FlagDecisions(stored.Sha256)).Select(f => f.Flag).ToList();
+            var document = _mapper.Map(new ExportSource(stored.Sha256, stored.FirstPath, extraction!) { Flags = flags });
+            documents.Add(CorrectionApplier.Apply(document, corrections).Document);
         }
 
         return documents;

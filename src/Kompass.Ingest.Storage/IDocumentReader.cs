@@ -29,4 +29,10 @@ public interface IDocumentReader
 
     /// <summary>Every reviewer correction, oldest first.</summary>
     IReadOnlyList<Correction> AllCorrections();
+
+    /// <summary>The reviewers' decisions on one document's flags, oldest first.</summary>
+    IReadOnlyList<FlagDecision> FlagDecisions(string sha256);
+
+    /// <summary>Every reviewer decision on a flag, oldest first.</summary>
+    IReadOnlyList<FlagDecision> AllFlagDecisions();
 }

@@ -43,4 +43,10 @@ public interface IDocumentWriter
     /// (1, 2, …). Corrections are never changed or removed by ingest or re-extraction.
     /// </summary>
     int AddCorrection(Correction correction);
+
+    /// <summary>
+    /// Stores a reviewer's decision on a flag of a known document in one transaction and returns
+    /// its number (1, 2, …). Like corrections, decisions are never changed or removed by ingest.
+    /// </summary>
+    int AddFlagDecision(FlagDecision decision);
 }

@@ -9,7 +9,8 @@ namespace Kompass.Ingest.Storage;
 /// paths, first/last seen run, type, versions, page count; indexed on type, municipalityCode,
 /// year and framework), <c>extractions</c> (the raw <see cref="ReportExtraction"/> per document and extractor
 /// version, indexed on sha256), <c>corrections</c> (reviewer corrections, indexed on sha256: a
-/// collection of their own, so re-extraction never touches them), <c>flags</c> (the flags of each
+/// collection of their own, so re-extraction never touches them), <c>flagDecisions</c> (reviewers'
+/// dismissals and reopenings of flags by stable flag id, indexed on sha256; kept apart for the same reason), <c>flags</c> (the flags of each
 /// document's current extraction, indexed on sha256, status and code), <c>areaScores</c> (one row per
 /// document and scored area as extracted, indexed on area, year and municipalityCode, for analysts'
 /// queries across documents; corrections are applied on top) and <c>runs</c> (one per ingest run).
@@ -29,6 +30,9 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     /// <summary>The collection of reviewer corrections.</summary>
     public const string CorrectionsCollection = "corrections";
 
+    /// <summary>The collection of reviewers' decisions on flags (dismiss, reopen).</summary>
+    public const string FlagDecisionsCollection = "flagDecisions";
+
     /// <summary>The collection of flags, one row per flag of a document's current extraction.</summary>
     public const string FlagsCollection = "flags";
 
@@ -42,6 +46,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     private readonly ILiteCollection<BsonDocument> _runs;
     private readonly ILiteCollection<BsonDocument> _corrections;
     private readonly ILiteCollection<BsonDocument> _flags;
+    private readonly ILiteCollection<BsonDocument> _flagDecisions;
     private readonly ILiteCollection<BsonDocument> _areaScores;
 
     /// <summary>
@@ -64,6 +69,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         _runs = database.GetCollection(RunsCollection, BsonAutoId.Int32);
         _corrections = database.GetCollection(CorrectionsCollection);
         _flags = database.GetCollection(FlagsCollection);
+        _flagDecisions = database.GetCollection(FlagDecisionsCollection);
         _areaScores = database.GetCollection(AreaScoresCollection);
         if (!readOnly)
         {
@@ -73,6 +79,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
             _documents.EnsureIndex("framework");
             _extractions.EnsureIndex("sha256");
             _corrections.EnsureIndex("sha256");
+            _flagDecisions.EnsureIndex("sha256");
             _flags.EnsureIndex("sha256");
             _flags.EnsureIndex("status");
             _flags.EnsureIndex("code");

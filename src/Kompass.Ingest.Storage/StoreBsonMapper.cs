@@ -35,6 +35,7 @@ public static class StoreBsonMapper
         mapper.RegisterType<ReportExtraction>(ExtractionBson.Write, v => ExtractionBson.Read(v.AsDocument));
         mapper.RegisterType<IngestRunRecord>(RunBson.Write, v => RunBson.Read(v.AsDocument));
         mapper.RegisterType<Correction>(CorrectionBson.Write, v => CorrectionBson.Read(v.AsDocument));
+        mapper.RegisterType<FlagDecision>(FlagDecisionBson.Write, v => FlagDecisionBson.Read(v.AsDocument));
         return mapper;
     }
 

@@ -2,12 +2,14 @@ using Kompass.Ingest.Export;
 using Kompass.Ingest.Extraction;
 using Kompass.Ingest.Extraction.Frameworks;
 using Kompass.Ingest.Extraction.Metadata;
+using Kompass.Ingest.Extraction.Normalisation;
 using Kompass.Ingest.Extraction.Questions;
 using Kompass.Ingest.Extraction.Sections;
 using Kompass.Ingest.Extraction.Summary;
 using Kompass.Ingest.Extraction.Validation;
 using Kompass.Ingest.Layout;
 using Kompass.Ingest.Pipeline;
+using Kompass.Ingest.Pipeline.Review;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Cli.Composition;
@@ -54,5 +56,17 @@ public static class PipelineFactory
 
     /// <summary>The export runner over <paramref name="store"/> (effective values, the contract's default, unless told otherwise).</summary>
     public static ExportRunner CreateExportRunner(IDocumentReader store, TimeProvider time, ExportValues values = ExportValues.Effective)
-        => new(store, new ExportDocumentMapper(), new ExportWriter(time), values);
+        => new(store, new ExportDocumentMapper(), new ExportWriter(time), values, new FlagReview(CreateValidator(PipelineDefinitions.Current)));
+
+    /// <summary>The reviewers' service over <paramref name="store"/>; the caller owns and disposes the store.</summary>
+    public static ReviewService CreateReviewService(IDocumentStore store, TimeProvider time)
+    {
+        var definitions = PipelineDefinitions.Current;
+        return new ReviewService(
+            store,
+            new FlagReview(CreateValidator(definitions)),
+            new DocumentFinder(store, new MunicipalityMatcher(definitions.Municipalities)),
+            new MunicipalityNames(definitions.Municipalities),
+            time);
+    }
 }

@@ -33,4 +33,10 @@ public sealed record Correction
 
     /// <summary>Why, in the reviewer's words.</summary>
     public required string Reason { get; init; }
+
+    /// <summary>
+    /// The number of an earlier correction this one takes back (a reviewer's undo), or null. An
+    /// undo is a correction of its own, so the audit trail keeps both; the applier skips the pair.
+    /// </summary>
+    public int? Reverts { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Kompass.Ingest.Export.Corrections;
 
 /// <summary>
 /// Applies reviewer corrections to a contract document, oldest first, so that the latest
-/// correction of a field wins. A correction whose field the document does not have (an area or
+/// correction of a field wins; corrections a reviewer undid are skipped (<see cref="CorrectionsInForce"/>). A correction whose field the document does not have (an area or
 /// question the current extraction no longer finds, an item beyond the list, an unknown name) or
 /// whose value does not fit the field is not applied but returned as stale, with the reason, so
 /// that it is reported and never silently lost. Pure.
@@ -19,7 +19,7 @@ public static class CorrectionApplier
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(corrections);
         var stale = new List<StaleCorrection>();
-        foreach (var correction in corrections.OrderBy(c => c.Id))
+        foreach (var correction in CorrectionsInForce.Of(corrections))
         {
             var (result, problem) = ApplyOne(document, correction);
             if (problem is null)
@@ -150,15 +150,10 @@ public static class CorrectionApplier
     }
 
     private static int? Integer(string? value)
-        => value is null ? null
-            : int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
-            : throw new FieldProblem($"'{value}' is not a whole number");
+        => value is null ? null : CorrectionValues.Integer(value) ?? throw new FieldProblem($"'{value}' is not a whole number");
 
-    // Reviewers type Swedish decimal commas as often as points: both are read.
     private static decimal? Number(string? value)
-        => value is null ? null
-            : decimal.TryParse(value.Trim().Replace(',', '.'), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) ? n
-            : throw new FieldProblem($"'{value}' is not a number");
+        => value is null ? null : CorrectionValues.Number(value) ?? throw new FieldProblem($"'{value}' is not a number");
 
     private sealed class FieldProblem(string message) : Exception(message);
 }

@@ -18,6 +18,7 @@ internal static class CorrectionBson
         ["reviewer"] = c.Reviewer,
         ["at"] = BsonWrite.Of(c.At),
         ["reason"] = c.Reason,
+        ["reverts"] = c.Reverts is { } reverts ? reverts : BsonValue.Null,
     };
 
     public static Correction Read(BsonDocument doc) => new()
@@ -30,5 +31,6 @@ internal static class CorrectionBson
         Reviewer = doc.RequiredString("reviewer", Record),
         At = doc.RequiredTime("at", Record),
         Reason = doc.RequiredString("reason", Record),
+        Reverts = doc["reverts"].IntOrNull(),
     };
 }

@@ -41,6 +41,12 @@ internal sealed class CountingStore(IDocumentStore inner) : IDocumentStore
 
     public int AddCorrection(Correction correction) => inner.AddCorrection(correction);
 
+    public IReadOnlyList<FlagDecision> FlagDecisions(string sha256) => inner.FlagDecisions(sha256);
+
+    public IReadOnlyList<FlagDecision> AllFlagDecisions() => inner.AllFlagDecisions();
+
+    public int AddFlagDecision(FlagDecision decision) => inner.AddFlagDecision(decision);
+
     public void Dispose()
     {
         // The inner store belongs to the test.
