@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Kompass.Ingest.Cli;
 using Kompass.Ingest.Cli.Commands;
+using Kompass.Ingest.Cli.Commands.Review;
 using Kompass.Ingest.Domain.Guards;
 
 // The composition root of every kompass verb: each *Command class builds its verb and wires
@@ -13,6 +14,12 @@ var root = new RootCommand("kompass: ingest, review and analyse the KommunKompas
     TablesCommand.Create(),
     CorpusCommand.Create(),
     BenchCommand.Create(),
+    FlagsCommand.Create(),
+    ShowCommand.Create(),
+    CorrectCommand.Create(),
+    DismissCommand.Create(),
+    UndoCommand.Create(),
+    HistoryCommand.Create(),
 };
 
 try

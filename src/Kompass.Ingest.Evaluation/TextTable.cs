@@ -12,6 +12,13 @@ public static class TextTable
 
     /// <summary>Renders <paramref name="rows"/> under <paramref name="headers"/>; a null row draws a rule.</summary>
     public static string Render(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>?> rows)
+        => Render(headers, rows, rightAlignNumbers: true);
+
+    /// <summary>As <see cref="Render(IReadOnlyList{string}, IReadOnlyList{IReadOnlyList{string}?})"/>, every column left-aligned: for tables of text, such as the review queue.</summary>
+    public static string RenderText(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>?> rows)
+        => Render(headers, rows, rightAlignNumbers: false);
+
+    private static string Render(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>?> rows, bool rightAlignNumbers)
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
@@ -19,7 +26,7 @@ public static class TextTable
         var ruleWidth = widths.Sum() + (Gap.Length * (widths.Count - 1));
 
         var text = new StringBuilder();
-        AppendRow(text, headers, widths);
+        AppendRow(text, headers, widths, rightAlignNumbers);
         foreach (var row in rows)
         {
             if (row is null)
@@ -28,16 +35,16 @@ public static class TextTable
             }
             else
             {
-                AppendRow(text, row, widths);
+                AppendRow(text, row, widths, rightAlignNumbers);
             }
         }
 
         return text.ToString();
     }
 
-    private static void AppendRow(StringBuilder text, IReadOnlyList<string> cells, List<int> widths)
+    private static void AppendRow(StringBuilder text, IReadOnlyList<string> cells, List<int> widths, bool rightAlignNumbers)
     {
-        var line = string.Join(Gap, cells.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i])));
+        var line = string.Join(Gap, cells.Select((cell, i) => i == 0 || !rightAlignNumbers ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i])));
         text.Append(line.TrimEnd()).Append('\n');
     }
 }

@@ -69,7 +69,7 @@ public sealed class SampleArchiveEvalTests
     [InlineData("unseen-2", 0.97)]
     public void Eval_SetAsideArchive_ReachesItsSummaryFloor(string folder, double floor)
     {
-        var archive = Path.Combine(RepositoryRoot(), "corpus", folder);
+        var archive = Path.Combine(Repository.Root(), "corpus", folder);
 
         var run = KompassProcess.Run(
             "eval", "--archive", Path.Combine(archive, "archive"), "--truth", Path.Combine(archive, "truth"),
@@ -93,21 +93,10 @@ public sealed class SampleArchiveEvalTests
     // One eval run serves every test of the class: it ingests the whole sample archive.
     private static (KompassProcess.Result, JsonDocument?) RunEval()
     {
-        var corpus = Path.Combine(RepositoryRoot(), "corpus");
+        var corpus = Path.Combine(Repository.Root(), "corpus");
         var run = KompassProcess.Run(
             "eval", "--archive", Path.Combine(corpus, "archive"), "--truth", Path.Combine(corpus, "truth"),
             "--format", "json", "--min", SummaryFloor.ToString(CultureInfo.InvariantCulture));
         return (run, run.ExitCode == 0 ? JsonDocument.Parse(run.Output) : null);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Kompass.Ingest.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Kompass.Ingest.sln not found above " + AppContext.BaseDirectory);
     }
 }

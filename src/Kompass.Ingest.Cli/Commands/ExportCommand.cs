@@ -40,7 +40,7 @@ public static class ExportCommand
         };
         var raw = new Option<bool>("--raw")
         {
-            Description = "Export the values as extracted, without reviewer corrections. The store holds no corrections yet, so today this equals the default (effective values).",
+            Description = "Export the values as extracted, without reviewer corrections, and the flags as raised on them (all open).",
         };
 
         var command = new Command("export", Description());

@@ -36,13 +36,16 @@ public sealed partial class DocumentFinder(IDocumentReader store, MunicipalityMa
 
         var name = match.Groups["name"].Value;
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        var code = MunicipalityCode.TryParse(name, out var printedCode) ? printedCode : (_matcher.MatchKommun(name) ?? _matcher.MatchRegion(name))?.Code;
-        if (code is not { } known)
-        {
-            throw new UserActionableException($"'{name}' is not a municipality or region of the official list; check the spelling or give its code");
-        }
+        var code = MunicipalityCodeOf(name);
+        return One(text, _store.Documents().Where(d => d.MunicipalityCode == code && d.Year == year).ToList());
+    }
 
-        return One(text, _store.Documents().Where(d => d.MunicipalityCode == known.Value && d.Year == year).ToList());
+    /// <summary>The official code of a municipality or region named in any printed form, or given by its code.</summary>
+    public string MunicipalityCodeOf(string name)
+    {
+        var code = MunicipalityCode.TryParse(Guard.NotNull(name), out var printedCode) ? printedCode : (_matcher.MatchKommun(name) ?? _matcher.MatchRegion(name))?.Code;
+        return code?.Value
+            ?? throw new UserActionableException($"'{name}' is not a municipality or region of the official list; check the spelling or give its code");
     }
 
     private static StoredDocument One(string text, IReadOnlyList<StoredDocument> matches) => matches.Count switch

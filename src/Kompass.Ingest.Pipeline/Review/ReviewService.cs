@@ -27,6 +27,9 @@ public sealed class ReviewService(IDocumentStore store, FlagReview flagReview, D
     /// <summary>The stored document <paramref name="doc"/> names (hash prefix or "Municipality YEAR").</summary>
     public StoredDocument Find(string doc) => _finder.Find(doc);
 
+    /// <summary>The official code of the municipality or region <paramref name="name"/> names (any printed form, or the code).</summary>
+    public string MunicipalityCodeOf(string name) => _finder.MunicipalityCodeOf(name);
+
     /// <summary>The flags of the whole store that pass <paramref name="query"/>: errors first, then warnings, then by document and the flag's order.</summary>
     public IReadOnlyList<QueueEntry> Queue(FlagQuery query)
     {
