@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Kompass.Ingest.Cli;
 using Kompass.Ingest.Cli.Commands;
+using Kompass.Ingest.Cli.Commands.Analysis;
 using Kompass.Ingest.Cli.Commands.Review;
 using Kompass.Ingest.Domain.Guards;
 
@@ -20,6 +21,7 @@ var root = new RootCommand("kompass: ingest, review and analyse the KommunKompas
     DismissCommand.Create(),
     UndoCommand.Create(),
     HistoryCommand.Create(),
+    TrendsCommand.Create(),
 };
 
 try

@@ -21,6 +21,12 @@ public interface IDocumentReader
     /// <summary>The flags of a document's current extraction, in the validator's order.</summary>
     IReadOnlyList<Flag> Flags(string sha256);
 
+    /// <summary>The scores of every scored document as extracted (<see cref="EvaluationRow"/>), or of one municipality's (by official code); in no particular order.</summary>
+    IReadOnlyList<EvaluationRow> Evaluations(string? municipalityCode = null);
+
+    /// <summary>The flags of every document that has any, by SHA-256, each in the order of <see cref="Flags"/>: one read for queries across the store.</summary>
+    IReadOnlyDictionary<string, IReadOnlyList<Flag>> AllFlags();
+
     /// <summary>Every ingest run, oldest first.</summary>
     IReadOnlyList<IngestRunRecord> Runs();
 

@@ -32,11 +32,26 @@ public sealed partial class LiteDbDocumentStore
             .Select(FlagBson.Read)
             .ToList();
 
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, IReadOnlyList<Flag>> AllFlags()
+        => _flags.FindAll()
+            .GroupBy(d => d["sha256"].AsString, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<Flag>)g.OrderBy(d => d["scope"].AsString == FlagBson.DocumentScope ? 0 : 1).ThenBy(d => d["index"].AsInt32).Select(FlagBson.Read).ToList(),
+                StringComparer.Ordinal);
+
     /// <summary>Every document's score for <paramref name="area"/> as extracted (through the area index), by year then document.</summary>
     public IReadOnlyList<AreaScoreRow> AreaScores(int area)
         => _areaScores.Find(Query.EQ("area", area))
             .Select(AreaScoreBson.Read)
             .OrderBy(r => r.Year ?? 0).ThenBy(r => r.Sha256, StringComparer.Ordinal)
+            .ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<EvaluationRow> Evaluations(string? municipalityCode = null)
+        => (municipalityCode is null ? _evaluations.FindAll() : _evaluations.Find(Query.EQ("municipalityCode", municipalityCode)))
+            .Select(EvaluationBson.Read)
             .ToList();
 
     /// <inheritdoc />

@@ -13,7 +13,8 @@ namespace Kompass.Ingest.Storage;
 /// dismissals and reopenings of flags by stable flag id, indexed on sha256; kept apart for the same reason), <c>flags</c> (the flags of each
 /// document's current extraction, indexed on sha256, status and code), <c>areaScores</c> (one row per
 /// document and scored area as extracted, indexed on area, year and municipalityCode, for analysts'
-/// queries across documents; corrections are applied on top) and <c>runs</c> (one per ingest run).
+/// queries across documents; corrections are applied on top), <c>evaluations</c> (one compact row of
+/// scores per scored document as extracted, indexed on municipalityCode and year, for trends) and <c>runs</c> (one per ingest run).
 /// Every write is one transaction. Not thread-safe: LiteDB transactions belong to a thread.
 /// </summary>
 public sealed partial class LiteDbDocumentStore : IDocumentStore
@@ -36,6 +37,9 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     /// <summary>The collection of flags, one row per flag of a document's current extraction.</summary>
     public const string FlagsCollection = "flags";
 
+    /// <summary>The collection of each scored document's scores as extracted, compact, for trend queries.</summary>
+    public const string EvaluationsCollection = "evaluations";
+
     /// <summary>The collection of area scores as extracted, one row per document and scored area, for queries across documents.</summary>
     public const string AreaScoresCollection = "areaScores";
 
@@ -48,6 +52,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     private readonly ILiteCollection<BsonDocument> _flags;
     private readonly ILiteCollection<BsonDocument> _flagDecisions;
     private readonly ILiteCollection<BsonDocument> _areaScores;
+    private readonly ILiteCollection<BsonDocument> _evaluations;
 
     /// <summary>
     /// A store over an open database (tests use <c>new LiteDatabase(new MemoryStream(), StoreBsonMapper.Create())</c>).
@@ -71,6 +76,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         _flags = database.GetCollection(FlagsCollection);
         _flagDecisions = database.GetCollection(FlagDecisionsCollection);
         _areaScores = database.GetCollection(AreaScoresCollection);
+        _evaluations = database.GetCollection(EvaluationsCollection);
         if (!readOnly)
         {
             _documents.EnsureIndex("type");
@@ -87,6 +93,8 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
             _areaScores.EnsureIndex("area");
             _areaScores.EnsureIndex("year");
             _areaScores.EnsureIndex("municipalityCode");
+            _evaluations.EnsureIndex("municipalityCode");
+            _evaluations.EnsureIndex("year");
         }
     }
 

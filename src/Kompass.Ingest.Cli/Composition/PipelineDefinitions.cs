@@ -17,9 +17,11 @@ public sealed class PipelineDefinitions
 {
     private static readonly Lazy<PipelineDefinitions> Shipped = new(() => Read(Path.Combine(AppContext.BaseDirectory, "pipelines")));
 
-    private PipelineDefinitions(IReadOnlyList<FrameworkCatalog> catalogs, MunicipalityDirectory municipalities, ValidationOptions validation, string version)
+    private PipelineDefinitions(
+        IReadOnlyList<FrameworkCatalog> catalogs, FrameworkCrosswalk crosswalk, MunicipalityDirectory municipalities, ValidationOptions validation, string version)
     {
         Catalogs = catalogs;
+        Crosswalk = crosswalk;
         Municipalities = municipalities;
         Validation = validation;
         Version = version;
@@ -37,6 +39,12 @@ public sealed class PipelineDefinitions
 
     /// <summary>Every framework revision's catalog, in file-name order.</summary>
     public IReadOnlyList<FrameworkCatalog> Catalogs { get; }
+
+    /// <summary>
+    /// The crosswalk of the 2002 and 2020 areas to the 2010 ones, for trends across revisions. It
+    /// is not part of <see cref="Version"/>: extraction does not read it.
+    /// </summary>
+    public FrameworkCrosswalk Crosswalk { get; }
 
     /// <summary>The official municipalities and regions.</summary>
     public MunicipalityDirectory Municipalities { get; }
@@ -63,13 +71,15 @@ public sealed class PipelineDefinitions
             throw new UserActionableException($"the framework catalogs are missing: {frameworks} holds no *.json file");
         }
 
+        var crosswalkFile = Path.Combine(frameworks, "crosswalk", "crosswalk.json");
+        var crosswalk = Parse(crosswalkFile, () => FrameworkCrosswalkJson.Parse(ReadText(crosswalkFile), catalogs));
         var kommuner = Path.Combine(folder, "reference", "kommuner.csv");
         var lan = Path.Combine(folder, "reference", "lan.csv");
         var municipalities = Parse(kommuner, () => MunicipalityDirectory.Parse(ReadText(kommuner), ReadText(lan)));
         var validation = Path.Combine(folder, "validation.json");
         var options = Parse(validation, () => ValidationOptionsJson.Parse(ReadText(validation)));
         var files = Directory.GetFiles(frameworks, "*.json").Order(StringComparer.Ordinal).Append(kommuner).Append(lan).Append(validation);
-        return new PipelineDefinitions(catalogs, municipalities, options, VersionOf(folder, files));
+        return new PipelineDefinitions(catalogs, crosswalk, municipalities, options, VersionOf(folder, files));
     }
 
     private static string VersionOf(string folder, IEnumerable<string> files)

@@ -2,13 +2,13 @@ using Kompass.Ingest.Export;
 using Kompass.Ingest.Extraction;
 using Kompass.Ingest.Extraction.Frameworks;
 using Kompass.Ingest.Extraction.Metadata;
-using Kompass.Ingest.Extraction.Normalisation;
 using Kompass.Ingest.Extraction.Questions;
 using Kompass.Ingest.Extraction.Sections;
 using Kompass.Ingest.Extraction.Summary;
 using Kompass.Ingest.Extraction.Validation;
 using Kompass.Ingest.Layout;
 using Kompass.Ingest.Pipeline;
+using Kompass.Ingest.Pipeline.Analysis;
 using Kompass.Ingest.Pipeline.Review;
 using Kompass.Ingest.Storage;
 
@@ -58,15 +58,17 @@ public static class PipelineFactory
     public static ExportRunner CreateExportRunner(IDocumentReader store, TimeProvider time, ExportValues values = ExportValues.Effective)
         => new(store, new ExportDocumentMapper(), new ExportWriter(time), values, new FlagReview(CreateValidator(PipelineDefinitions.Current)));
 
+    /// <summary>The analysts' reading of <paramref name="store"/>: scores with corrections applied and open flags beside them.</summary>
+    public static EvaluationSource CreateEvaluationSource(IDocumentReader store)
+        => new(store, new FlagReview(CreateValidator(PipelineDefinitions.Current)));
+
+    /// <summary>Municipality names and codes of the official list.</summary>
+    public static MunicipalityLookup CreateMunicipalityLookup() => new(PipelineDefinitions.Current.Municipalities);
+
     /// <summary>The reviewers' service over <paramref name="store"/>; the caller owns and disposes the store.</summary>
     public static ReviewService CreateReviewService(IDocumentStore store, TimeProvider time)
     {
         var definitions = PipelineDefinitions.Current;
-        return new ReviewService(
-            store,
-            new FlagReview(CreateValidator(definitions)),
-            new DocumentFinder(store, new MunicipalityMatcher(definitions.Municipalities)),
-            new MunicipalityNames(definitions.Municipalities),
-            time);
+        return new ReviewService(store, new FlagReview(CreateValidator(definitions)), new MunicipalityLookup(definitions.Municipalities), time);
     }
 }

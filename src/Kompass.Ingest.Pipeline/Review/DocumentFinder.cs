@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Kompass.Ingest.Domain.Guards;
-using Kompass.Ingest.Domain.Reports;
-using Kompass.Ingest.Extraction.Normalisation;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Pipeline.Review;
@@ -13,12 +11,12 @@ namespace Kompass.Ingest.Pipeline.Review;
 /// 2016", "1480 2016"). Anything that matches no document, or more than one, is a
 /// <see cref="UserActionableException"/> that says what to type instead.
 /// </summary>
-public sealed partial class DocumentFinder(IDocumentReader store, MunicipalityMatcher matcher)
+public sealed partial class DocumentFinder(IDocumentReader store, MunicipalityLookup municipalities)
 {
     private const int ShortestPrefix = 6;
 
     private readonly IDocumentReader _store = Guard.NotNull(store);
-    private readonly MunicipalityMatcher _matcher = Guard.NotNull(matcher);
+    private readonly MunicipalityLookup _municipalities = Guard.NotNull(municipalities);
 
     /// <summary>The one stored document <paramref name="doc"/> names.</summary>
     public StoredDocument Find(string doc)
@@ -36,16 +34,8 @@ public sealed partial class DocumentFinder(IDocumentReader store, MunicipalityMa
 
         var name = match.Groups["name"].Value;
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        var code = MunicipalityCodeOf(name);
+        var code = _municipalities.CodeOf(name);
         return One(text, _store.Documents().Where(d => d.MunicipalityCode == code && d.Year == year).ToList());
-    }
-
-    /// <summary>The official code of a municipality or region named in any printed form, or given by its code.</summary>
-    public string MunicipalityCodeOf(string name)
-    {
-        var code = MunicipalityCode.TryParse(Guard.NotNull(name), out var printedCode) ? printedCode : (_matcher.MatchKommun(name) ?? _matcher.MatchRegion(name))?.Code;
-        return code?.Value
-            ?? throw new UserActionableException($"'{name}' is not a municipality or region of the official list; check the spelling or give its code");
     }
 
     private static StoredDocument One(string text, IReadOnlyList<StoredDocument> matches) => matches.Count switch

@@ -14,21 +14,21 @@ namespace Kompass.Ingest.Pipeline.Review;
 /// the store's own record. Anything a reviewer typed wrong is a <see cref="UserActionableException"/>
 /// that says what to type instead; nothing is stored then.
 /// </summary>
-public sealed class ReviewService(IDocumentStore store, FlagReview flagReview, DocumentFinder finder, MunicipalityNames names, TimeProvider time)
+public sealed class ReviewService(IDocumentStore store, FlagReview flagReview, MunicipalityLookup municipalities, TimeProvider time)
 {
     private static readonly ExportDocumentMapper Mapper = new();
 
     private readonly IDocumentStore _store = Guard.NotNull(store);
     private readonly FlagReview _flagReview = Guard.NotNull(flagReview);
-    private readonly DocumentFinder _finder = Guard.NotNull(finder);
-    private readonly MunicipalityNames _names = Guard.NotNull(names);
+    private readonly MunicipalityLookup _municipalities = Guard.NotNull(municipalities);
+    private readonly DocumentFinder _finder = new(store, municipalities);
     private readonly TimeProvider _time = Guard.NotNull(time);
 
     /// <summary>The stored document <paramref name="doc"/> names (hash prefix or "Municipality YEAR").</summary>
     public StoredDocument Find(string doc) => _finder.Find(doc);
 
     /// <summary>The official code of the municipality or region <paramref name="name"/> names (any printed form, or the code).</summary>
-    public string MunicipalityCodeOf(string name) => _finder.MunicipalityCodeOf(name);
+    public string MunicipalityCodeOf(string name) => _municipalities.CodeOf(name);
 
     /// <summary>The flags of the whole store that pass <paramref name="query"/>: errors first, then warnings, then by document and the flag's order.</summary>
     public IReadOnlyList<QueueEntry> Queue(FlagQuery query)
@@ -46,7 +46,7 @@ public sealed class ReviewService(IDocumentStore store, FlagReview flagReview, D
             }
 
             var reviewed = _flagReview.Of(document.Sha256, () => Extraction(document), stored, corrections[document.Sha256].ToList(), decisions[document.Sha256].ToList());
-            entries.AddRange(reviewed.Where(query.MatchesFlag).Select(flag => new QueueEntry(flag, document, _names.NameOf(document.MunicipalityCode))));
+            entries.AddRange(reviewed.Where(query.MatchesFlag).Select(flag => new QueueEntry(flag, document, _municipalities.NameOf(document.MunicipalityCode))));
         }
 
         return entries
@@ -64,7 +64,7 @@ public sealed class ReviewService(IDocumentStore store, FlagReview flagReview, D
         var effective = ExtractionCorrector.Apply(extracted, corrections);
         var flags = _flagReview.Of(sha256, () => extracted, _store.Flags(sha256), corrections, _store.FlagDecisions(sha256));
         var stale = CorrectionApplier.Apply(Mapper.Map(new ExportSource(sha256, document.FirstPath, extracted)), corrections).Stale;
-        return new DocumentReview(document, _names.NameOf(document.MunicipalityCode), DocumentValues.Of(extracted, effective), flags, stale);
+        return new DocumentReview(document, _municipalities.NameOf(document.MunicipalityCode), DocumentValues.Of(extracted, effective), flags, stale);
     }
 
     /// <summary>

@@ -45,6 +45,10 @@ internal sealed class CountingStore(IDocumentStore inner) : IDocumentStore
 
     public IReadOnlyList<FlagDecision> AllFlagDecisions() => inner.AllFlagDecisions();
 
+    public IReadOnlyDictionary<string, IReadOnlyList<Flag>> AllFlags() => inner.AllFlags();
+
+    public IReadOnlyList<EvaluationRow> Evaluations(string? municipalityCode = null) => inner.Evaluations(municipalityCode);
+
     public int AddFlagDecision(FlagDecision decision) => inner.AddFlagDecision(decision);
 
     public void Dispose()

@@ -30,7 +30,7 @@ public sealed class ReviewServiceTests : IDisposable
 
     public ReviewServiceTests()
     {
-        _sut = new ReviewService(_store, new FlagReview(_validator), new DocumentFinder(_store, new MunicipalityMatcher(Directory)), new MunicipalityNames(Directory), FixedTime.Noon);
+        _sut = new ReviewService(_store, new FlagReview(_validator), new MunicipalityLookup(Directory), FixedTime.Noon);
         var run = _store.StartRun(new RunStart("/archive", FixedTime.Noon.GetUtcNow(), "test/1", "p/1"));
         Save(Sha, "2016/goteborg.pdf", run, Report(summary: 76, section: 81));
         Save(OtherSha, "2016/helsingborg.pdf", run, Report(summary: 60, section: 60) with { Municipality = new Municipality("Helsingborg", Code("1283"), MunicipalityKind.Kommun) });

@@ -1,0 +1,46 @@
+using System.Globalization;
+using CsvHelper;
+using Kompass.Ingest.Pipeline.Analysis;
+
+namespace Kompass.Ingest.Cli.Commands.Analysis;
+
+/// <summary>
+/// A municipality's trend in long format: one row per number (the total, then each area) of each
+/// evaluation, with its national mean, change, page and open flags, for spreadsheets and scripts.
+/// </summary>
+internal static class TrendCsv
+{
+    private static readonly string[] Header =
+        ["municipality", "code", "year", "month", "frameworkVersion", "documentType", "documentSha", "area", "name", "score", "nationalMean", "change", "page", "openFlags"];
+
+    public static string Write(MunicipalityTrend trend)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, options: null, leaveOpen: true))
+        {
+            csv.WriteHeader(Header);
+            foreach (var e in trend.Evaluations)
+            {
+                csv.WriteRecord(Row(trend, e, null, "total", e.Total, e.NationalMeanTotal, e.TotalChange, e.TotalPage, e.Flags));
+                foreach (var a in e.Areas)
+                {
+                    csv.WriteRecord(Row(trend, e, a.Number, a.Name, a.Score, a.NationalMean, a.Change, a.Page, a.Flags));
+                }
+            }
+
+            csv.Flush();
+        }
+
+        return text.ToString();
+    }
+
+    private static string[] Row(MunicipalityTrend t, TrendEvaluation e, int? area, string? name, decimal? score, decimal? mean, decimal? change, int? page, IReadOnlyList<TrendFlag> flags) =>
+    [
+        t.Municipality.Name, t.Municipality.Code, Text(e.Year), Text(e.Month), e.FrameworkVersion ?? string.Empty, e.DocumentType, e.DocumentSha,
+        Text(area), name ?? string.Empty, Text(score), Text(mean), Text(change), Text(page), string.Join("; ", flags.Select(f => f.Code)),
+    ];
+
+    private static string Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Text(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+}
