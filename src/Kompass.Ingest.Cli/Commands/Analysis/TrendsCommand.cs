@@ -6,10 +6,12 @@ using Kompass.Ingest.Storage;
 namespace Kompass.Ingest.Cli.Commands.Analysis;
 
 /// <summary>
-/// The <c>kompass trends</c> verb: one municipality over time (<c>--municipality NAME</c>), its
-/// eight areas and total at each evaluation against the national mean printed at the time, with
-/// the change since the previous evaluation; reviewer corrections applied, open flags shown beside
-/// the numbers they touch, revision changes marked with the crosswalk.
+/// The <c>kompass trends</c> verb. With <c>--municipality NAME</c>: one municipality over time,
+/// its eight areas and total at each evaluation against the national mean printed at the time,
+/// with the change since the previous evaluation. With <c>--area N</c>: one area across
+/// municipalities, its distribution per year, a ranking and the largest improvements. Reviewer
+/// corrections are applied, open flags shown beside the numbers they touch, and revision changes
+/// marked, never subtracted across.
 /// </summary>
 public static class TrendsCommand
 {
@@ -23,38 +25,68 @@ public static class TrendsCommand
         var db = new Option<FileInfo>("--db") { Description = "The store file written by kompass ingest.", HelpName = "FILE", Required = true };
         var municipality = new Option<string>("--municipality")
         {
-            Description = "The municipality or region: any printed form of its name (\"Göteborgs stad\", \"Region Gotland\") or its code.",
+            Description = "One municipality or region over time: any printed form of its name (\"Göteborgs stad\", \"Region Gotland\") or its code.",
             HelpName = "NAME",
-            Required = true,
         };
+        var area = new Option<int?>("--area") { Description = "One area (1-8) across municipalities: distribution per year, ranking, most improved.", HelpName = "N" };
+        var year = new Option<int?>("--year") { Description = "With --area: only this year (same as --from Y --to Y).", HelpName = "YYYY" };
+        var from = new Option<int?>("--from") { Description = "With --area: the first year of the period.", HelpName = "YYYY" };
+        var to = new Option<int?>("--to") { Description = "With --area: the last year of the period.", HelpName = "YYYY" };
+        var top = new Option<int>("--top") { Description = "With --area: how many rows of most improved.", DefaultValueFactory = _ => 10 };
         var format = new Option<string>("--format")
         {
-            Description = "table: readable; csv: one row per number; json: the documented shape (README, Trends).",
+            Description = "table: readable; csv: one row per number (--area: the ranking); json: the documented shapes (README, Trends).",
             DefaultValueFactory = _ => Table,
         };
         format.AcceptOnlyFromAmong(Table, Csv, Json);
 
-        var command = new Command("trends", Description()) { db, municipality, format };
+        var command = new Command("trends", Description()) { db, municipality, area, year, from, to, top, format };
+        command.Validators.Add(result =>
+        {
+            var hasMunicipality = result.GetValue(municipality) is not null;
+            var areaNumber = result.GetValue(area);
+            if (hasMunicipality == areaNumber.HasValue)
+            {
+                result.AddError("give either --municipality NAME or --area N");
+            }
+            else if (areaNumber is < 1 or > 8)
+            {
+                result.AddError("--area is an area number, 1 to 8");
+            }
+            else if (result.GetValue(year) is not null && (result.GetValue(from) is not null || result.GetValue(to) is not null))
+            {
+                result.AddError("give --year or --from/--to, not both");
+            }
+        });
         command.SetAction((parseResult, _) =>
         {
-            var lookup = PipelineFactory.CreateMunicipalityLookup();
-            var code = lookup.CodeOf(parseResult.GetRequiredValue(municipality));
-            var target = new TrendMunicipality(lookup.NameOf(code) ?? code, code);
             using var store = PipelineFactory.OpenStore(parseResult.GetRequiredValue(db).ToString(), StoreAccess.ReadOnly);
-            var trend = new MunicipalityTrendQuery(PipelineDefinitions.Current.Crosswalk)
-                .Run(target, PipelineFactory.CreateEvaluationSource(store).Load(code));
+            var lookup = PipelineFactory.CreateMunicipalityLookup();
+            var source = PipelineFactory.CreateEvaluationSource(store);
             var output = parseResult.InvocationConfiguration.Output;
-            switch (parseResult.GetValue(format))
+            var chosen = parseResult.GetValue(format);
+            if (parseResult.GetValue(municipality) is { } name)
             {
-                case Json:
-                    output.WriteLine(TrendJson.Serialize(trend));
-                    break;
-                case Csv:
-                    output.Write(TrendCsv.Write(trend));
-                    break;
-                default:
-                    output.Write(TrendTable.Render(trend));
-                    break;
+                var code = lookup.CodeOf(name);
+                var trend = new MunicipalityTrendQuery(PipelineDefinitions.Current.Crosswalk).Run(new TrendMunicipality(lookup.NameOf(code) ?? code, code), source.Load(code));
+                output.Write(chosen switch
+                {
+                    Json => TrendJson.Serialize(trend) + "\n",
+                    Csv => TrendCsv.Write(trend),
+                    _ => TrendTable.Render(trend),
+                });
+            }
+            else
+            {
+                var single = parseResult.GetValue(year);
+                var overview = new AreaOverviewQuery(lookup).Run(
+                    parseResult.GetValue(area)!.Value, single ?? parseResult.GetValue(from), single ?? parseResult.GetValue(to), source.Load(), parseResult.GetValue(top));
+                output.Write(chosen switch
+                {
+                    Json => TrendJson.Serialize(overview) + "\n",
+                    Csv => AreaOverviewText.Csv(overview),
+                    _ => AreaOverviewText.Render(overview),
+                });
             }
 
             return Task.FromResult(ExitCodes.Success);
@@ -63,12 +95,16 @@ public static class TrendsCommand
     }
 
     private static string Description()
-        => "How a municipality developed: its eight areas and total at each evaluation against the national mean\n"
-            + "printed at the time, with the change since the previous evaluation. Reviewer corrections are applied;\n"
-            + "open warning and error flags are marked beside the numbers they touch; a change of framework revision\n"
-            + "is marked and never subtracted across (the crosswalk relates the areas).\n"
+        => "How municipalities develop, in one command. Reviewer corrections are applied; open warning and error flags\n"
+            + "are marked beside the numbers they touch; a change of framework revision is marked and never subtracted across\n"
+            + "(the crosswalk relates the areas).\n"
+            + "  --municipality NAME: its eight areas and total at each evaluation against the national mean printed at the\n"
+            + "    time, with the change since the previous evaluation.\n"
+            + "  --area N: the area across municipalities: distribution per year (median, quartiles), ranking in a year or\n"
+            + "    period, who improved most between evaluations.\n"
             + "Examples:\n"
             + "  kompass trends --db kompass.db --municipality Kungälv\n"
             + "  kompass trends --db kompass.db --municipality \"Göteborgs stad\" --format json\n"
+            + "  kompass trends --db kompass.db --area 3 --from 2014 --to 2019\n"
             + "Exit codes: 0 shown; 1 wrong command line; 2 missing store or an unknown municipality.";
 }
