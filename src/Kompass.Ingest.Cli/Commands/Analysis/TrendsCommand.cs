@@ -29,10 +29,16 @@ public static class TrendsCommand
             HelpName = "NAME",
         };
         var area = new Option<int?>("--area") { Description = "One area (1-8) across municipalities: distribution per year, ranking, most improved.", HelpName = "N" };
-        var year = new Option<int?>("--year") { Description = "With --area: only this year (same as --from Y --to Y).", HelpName = "YYYY" };
+        var year = new Option<int?>("--year") { Description = "With --area: only this year (same as --from Y --to Y); with --spider: the evaluation to draw.", HelpName = "YYYY" };
         var from = new Option<int?>("--from") { Description = "With --area: the first year of the period.", HelpName = "YYYY" };
         var to = new Option<int?>("--to") { Description = "With --area: the last year of the period.", HelpName = "YYYY" };
         var top = new Option<int>("--top") { Description = "With --area: how many rows of most improved.", DefaultValueFactory = _ => 10 };
+        var chart = new Option<FileInfo>("--chart") { Description = "With --municipality: draw the total per evaluation against the national mean (.png or .svg).", HelpName = "FILE" };
+        var spider = new Option<FileInfo>("--spider")
+        {
+            Description = "With --municipality: draw the report's spider chart, eight areas against the national mean, of the latest evaluation or of --year (.png or .svg).",
+            HelpName = "FILE",
+        };
         var format = new Option<string>("--format")
         {
             Description = "table: readable; csv: one row per number (--area: the ranking); json: the documented shapes (README, Trends).",
@@ -40,7 +46,7 @@ public static class TrendsCommand
         };
         format.AcceptOnlyFromAmong(Table, Csv, Json);
 
-        var command = new Command("trends", Description()) { db, municipality, area, year, from, to, top, format };
+        var command = new Command("trends", Description()) { db, municipality, area, year, from, to, top, format, chart, spider };
         command.Validators.Add(result =>
         {
             var hasMunicipality = result.GetValue(municipality) is not null;
@@ -53,11 +59,26 @@ public static class TrendsCommand
             {
                 result.AddError("--area is an area number, 1 to 8");
             }
+            else if (areaNumber is not null && (result.GetValue(chart) is not null || result.GetValue(spider) is not null))
+            {
+                result.AddError("--chart and --spider draw one municipality: give --municipality NAME");
+            }
             else if (result.GetValue(year) is not null && (result.GetValue(from) is not null || result.GetValue(to) is not null))
             {
                 result.AddError("give --year or --from/--to, not both");
             }
         });
+        foreach (var picture in new[] { chart, spider })
+        {
+            picture.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<FileInfo?>() is { } file && file.Extension.ToLowerInvariant() is not ".png" and not ".svg")
+                {
+                    result.AddError($"{picture.Name} {file.Name}: a chart is a .png or .svg file");
+                }
+            });
+        }
+
         command.SetAction((parseResult, _) =>
         {
             using var store = PipelineFactory.OpenStore(parseResult.GetRequiredValue(db).ToString(), StoreAccess.ReadOnly);
@@ -75,6 +96,17 @@ public static class TrendsCommand
                     Csv => TrendCsv.Write(trend),
                     _ => TrendTable.Render(trend),
                 });
+                if (parseResult.GetValue(chart) is { } chartFile)
+                {
+                    TrendCharts.SaveTrend(trend, chartFile.FullName);
+                    parseResult.InvocationConfiguration.Error.WriteLine($"Drew {chartFile}.");
+                }
+
+                if (parseResult.GetValue(spider) is { } spiderFile)
+                {
+                    TrendCharts.SaveSpider(trend, parseResult.GetValue(year), spiderFile.FullName);
+                    parseResult.InvocationConfiguration.Error.WriteLine($"Drew {spiderFile}.");
+                }
             }
             else
             {
@@ -106,5 +138,6 @@ public static class TrendsCommand
             + "  kompass trends --db kompass.db --municipality Kungälv\n"
             + "  kompass trends --db kompass.db --municipality \"Göteborgs stad\" --format json\n"
             + "  kompass trends --db kompass.db --area 3 --from 2014 --to 2019\n"
+            + "  kompass trends --db kompass.db --municipality Kungälv --chart kungalv.svg --spider kungalv-2018.png --year 2018\n"
             + "Exit codes: 0 shown; 1 wrong command line; 2 missing store or an unknown municipality.";
 }
