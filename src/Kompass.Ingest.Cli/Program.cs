@@ -22,6 +22,7 @@ var root = new RootCommand("kompass: ingest, review and analyse the KommunKompas
     UndoCommand.Create(),
     HistoryCommand.Create(),
     TrendsCommand.Create(),
+    SearchCommand.Create(),
 };
 
 try

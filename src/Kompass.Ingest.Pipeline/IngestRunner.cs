@@ -5,6 +5,7 @@ using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Export;
 using Kompass.Ingest.Export.Corrections;
 using Kompass.Ingest.Extraction.Validation;
+using Kompass.Ingest.Pipeline.Search;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Pipeline;
@@ -161,6 +162,7 @@ public sealed class IngestRunner
             sha256, file.RelativePath, runId, extraction, result.PageCount, _extraction.ExtractorVersion, PipelineVersion, _time.GetUtcNow())
         {
             Flags = _validator?.Validate(extraction) ?? [],
+            Findings = FindingRows.From(sha256, extraction),
         });
         return extraction.Type == DocumentType.Unreadable
             ? (IngestOutcome.Refused, extraction.Error, [])

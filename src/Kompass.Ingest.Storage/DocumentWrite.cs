@@ -19,4 +19,7 @@ public sealed record DocumentWrite(
 {
     /// <summary>The flags the extraction raises, in the validator's order.</summary>
     public IReadOnlyList<Flag> Flags { get; init; } = [];
+
+    /// <summary>The strengths and improvements with their search terms, for full-text search (empty: none indexed).</summary>
+    public IReadOnlyList<FindingRow> Findings { get; init; } = [];
 }

@@ -27,6 +27,9 @@ public interface IDocumentReader
     /// <summary>The flags of every document that has any, by SHA-256, each in the order of <see cref="Flags"/>: one read for queries across the store.</summary>
     IReadOnlyDictionary<string, IReadOnlyList<Flag>> AllFlags();
 
+    /// <summary>The strengths and improvements (as extracted) with a search term that starts with <paramref name="prefix"/>; in no particular order, each once.</summary>
+    IReadOnlyList<FindingRow> FindingsWithTermPrefix(string prefix);
+
     /// <summary>Every ingest run, oldest first.</summary>
     IReadOnlyList<IngestRunRecord> Runs();
 

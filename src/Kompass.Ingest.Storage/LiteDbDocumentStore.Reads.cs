@@ -55,6 +55,18 @@ public sealed partial class LiteDbDocumentStore
             .ToList();
 
     /// <inheritdoc />
+    public IReadOnlyList<FindingRow> FindingsWithTermPrefix(string prefix)
+    {
+        Domain.Guards.Guard.That(prefix.Length > 0, "a search term is not empty");
+
+        // Through the multikey index over the terms: a prefix is an index range, so only the
+        // matching rows are read.
+        return _findings.Find(BsonExpression.Create($"{TermsExpression} ANY LIKE @0", new BsonValue(prefix + "%")))
+            .Select(FindingBson.Read)
+            .ToList();
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<IngestRunRecord> Runs()
         => _runs.FindAll().Select(FromBson<IngestRunRecord>).OrderBy(r => r.Id).ToList();
 

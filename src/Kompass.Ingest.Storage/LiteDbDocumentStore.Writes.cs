@@ -102,11 +102,13 @@ public sealed partial class LiteDbDocumentStore
             _extractions.Upsert(ToBson(new StoredExtraction(
                 write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
 
-            // The flags, area scores and evaluation row belong to the current extraction: a new one replaces them all.
+            // The flags, area scores, findings and evaluation row belong to the current extraction: a new one replaces them all.
             _flags.DeleteMany(Query.And(Query.EQ("sha256", write.Sha256), Query.EQ("scope", FlagBson.DocumentScope)));
             _flags.InsertBulk(write.Flags.Select((flag, i) => FlagBson.Write(write.Sha256, i + 1, flag)));
             _areaScores.DeleteMany(Query.EQ("sha256", write.Sha256));
             _areaScores.InsertBulk(extraction.Areas.Where(a => a.Score is not null).Select(a => AreaScoreBson.Write(write.Sha256, extraction, a)));
+            _findings.DeleteMany(Query.EQ("sha256", write.Sha256));
+            _findings.InsertBulk(write.Findings.Select(FindingBson.Write));
             _evaluations.Delete(write.Sha256);
             if (EvaluationRow.From(write.Sha256, extraction) is { } evaluation)
             {

@@ -14,7 +14,9 @@ namespace Kompass.Ingest.Storage;
 /// document's current extraction, indexed on sha256, status and code), <c>areaScores</c> (one row per
 /// document and scored area as extracted, indexed on area, year and municipalityCode, for analysts'
 /// queries across documents; corrections are applied on top), <c>evaluations</c> (one compact row of
-/// scores per scored document as extracted, indexed on municipalityCode and year, for trends) and <c>runs</c> (one per ingest run).
+/// scores per scored document as extracted, indexed on municipalityCode and year, for trends),
+/// <c>findings</c> (one row per strength or improvement with its search terms, multikey-indexed on
+/// the terms, for full-text search) and <c>runs</c> (one per ingest run).
 /// Every write is one transaction. Not thread-safe: LiteDB transactions belong to a thread.
 /// </summary>
 public sealed partial class LiteDbDocumentStore : IDocumentStore
@@ -40,6 +42,13 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     /// <summary>The collection of each scored document's scores as extracted, compact, for trend queries.</summary>
     public const string EvaluationsCollection = "evaluations";
 
+    /// <summary>The collection of strengths and improvements with their search terms, for full-text search.</summary>
+    public const string FindingsCollection = "findings";
+
+    // The multikey index over every finding's terms.
+    private const string TermsIndex = "terms";
+    private const string TermsExpression = "$.terms[*]";
+
     /// <summary>The collection of area scores as extracted, one row per document and scored area, for queries across documents.</summary>
     public const string AreaScoresCollection = "areaScores";
 
@@ -53,6 +62,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     private readonly ILiteCollection<BsonDocument> _flagDecisions;
     private readonly ILiteCollection<BsonDocument> _areaScores;
     private readonly ILiteCollection<BsonDocument> _evaluations;
+    private readonly ILiteCollection<BsonDocument> _findings;
 
     /// <summary>
     /// A store over an open database (tests use <c>new LiteDatabase(new MemoryStream(), StoreBsonMapper.Create())</c>).
@@ -77,6 +87,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         _flagDecisions = database.GetCollection(FlagDecisionsCollection);
         _areaScores = database.GetCollection(AreaScoresCollection);
         _evaluations = database.GetCollection(EvaluationsCollection);
+        _findings = database.GetCollection(FindingsCollection);
         if (!readOnly)
         {
             _documents.EnsureIndex("type");
@@ -95,6 +106,8 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
             _areaScores.EnsureIndex("municipalityCode");
             _evaluations.EnsureIndex("municipalityCode");
             _evaluations.EnsureIndex("year");
+            _findings.EnsureIndex("sha256");
+            _findings.EnsureIndex(TermsIndex, TermsExpression);
         }
     }
 

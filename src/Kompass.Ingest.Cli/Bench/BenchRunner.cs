@@ -2,6 +2,7 @@ using System.Globalization;
 using Kompass.Ingest.Cli.Composition;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Pipeline;
+using Kompass.Ingest.Pipeline.Analysis;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Cli.Bench;
@@ -86,6 +87,7 @@ public sealed class BenchRunner(TimeProvider time)
         }
 
         steps.Add(new BenchStep("export", "export (JSON)", exported, _time.GetElapsedTime(clock), "open store, map, write file"));
+        steps.AddRange(TrendQueries(db, progress));
 
         return new BenchResult
         {
@@ -101,6 +103,52 @@ public sealed class BenchRunner(TimeProvider time)
             StoreBytes = storeBytes,
             ExportBytes = new FileInfo(Path.Combine(work, ExportFile)).Length,
         };
+    }
+
+    // The analysts' queries over the whole store, each timed from opening the store to the answer
+    // in hand: the municipality with the most scored documents (the largest series there is) and
+    // an area across every municipality. The first round warms the JIT up and is not counted.
+    private IEnumerable<BenchStep> TrendQueries(string db, TextWriter progress)
+    {
+        progress.WriteLine("kompass bench: trend queries");
+        var lookup = PipelineFactory.CreateMunicipalityLookup();
+        var crosswalk = PipelineDefinitions.Current.Crosswalk;
+        string? busiest;
+        using (var store = PipelineFactory.OpenStore(db, StoreAccess.ReadOnly))
+        {
+            busiest = store.Evaluations().Where(r => r.MunicipalityCode is not null).GroupBy(r => r.MunicipalityCode!).MaxBy(g => g.Count())?.Key;
+        }
+
+        if (busiest is null)
+        {
+            yield break;
+        }
+
+        var municipality = new TrendMunicipality(lookup.NameOf(busiest) ?? busiest, busiest);
+        (int Count, TimeSpan Elapsed) Municipality()
+        {
+            var clock = _time.GetTimestamp();
+            using var store = PipelineFactory.OpenStore(db, StoreAccess.ReadOnly);
+            var rows = PipelineFactory.CreateEvaluationSource(store).Load(busiest);
+            new MunicipalityTrendQuery(crosswalk).Run(municipality, rows);
+            return (rows.Count, _time.GetElapsedTime(clock));
+        }
+
+        (int Count, TimeSpan Elapsed) Area()
+        {
+            var clock = _time.GetTimestamp();
+            using var store = PipelineFactory.OpenStore(db, StoreAccess.ReadOnly);
+            var rows = PipelineFactory.CreateEvaluationSource(store).Load();
+            new AreaOverviewQuery(lookup).Run(3, null, null, rows);
+            return (rows.Count, _time.GetElapsedTime(clock));
+        }
+
+        Municipality();
+        Area();
+        var (count, elapsed) = Municipality();
+        yield return new BenchStep("trend-municipality", $"trends --municipality {municipality.Name}", count, elapsed, "open store, read its rows and flags, apply corrections, build the series");
+        (count, elapsed) = Area();
+        yield return new BenchStep("trend-area", "trends --area 3 (all years)", count, elapsed, "open store, read every row and flag, rank, quartiles");
     }
 
     private (IReadOnlyList<BenchStep> Steps, int Added, int Refused) FirstIngest(

@@ -1,5 +1,6 @@
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Pipeline;
+using Kompass.Ingest.Pipeline.Search;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Cli.Bench;
@@ -39,7 +40,10 @@ public sealed class StoreSeeder(Fingerprinter fingerprinter, TimeProvider time)
 
             var extraction = entry.Source.Extraction;
             store.Save(new DocumentWrite(
-                sha256, entry.RelativePath, runId, extraction.Extraction, extraction.PageCount, extractorVersion, IngestRunner.PipelineVersion, _time.GetUtcNow()));
+                sha256, entry.RelativePath, runId, extraction.Extraction, extraction.PageCount, extractorVersion, IngestRunner.PipelineVersion, _time.GetUtcNow())
+            {
+                Findings = FindingRows.From(sha256, extraction.Extraction),
+            });
             saved++;
         }
 

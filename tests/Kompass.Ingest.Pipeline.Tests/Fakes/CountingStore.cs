@@ -47,6 +47,8 @@ internal sealed class CountingStore(IDocumentStore inner) : IDocumentStore
 
     public IReadOnlyDictionary<string, IReadOnlyList<Flag>> AllFlags() => inner.AllFlags();
 
+    public IReadOnlyList<FindingRow> FindingsWithTermPrefix(string prefix) => inner.FindingsWithTermPrefix(prefix);
+
     public IReadOnlyList<EvaluationRow> Evaluations(string? municipalityCode = null) => inner.Evaluations(municipalityCode);
 
     public int AddFlagDecision(FlagDecision decision) => inner.AddFlagDecision(decision);

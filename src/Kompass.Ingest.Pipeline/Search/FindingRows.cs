@@ -1,0 +1,33 @@
+using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Storage;
+
+namespace Kompass.Ingest.Pipeline.Search;
+
+/// <summary>The strengths and improvements of an extraction as rows of the search index, each with its terms.</summary>
+public static class FindingRows
+{
+    /// <summary>One row per strength and improvement of every area of <paramref name="extraction"/>.</summary>
+    public static IReadOnlyList<FindingRow> From(string sha256, ReportExtraction extraction)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        return extraction.Areas
+            .SelectMany(a => Rows(sha256, extraction, a.Number, FindingRow.StrengthKind, a.Strengths)
+                .Concat(Rows(sha256, extraction, a.Number, FindingRow.ImprovementKind, a.Improvements)))
+            .ToList();
+    }
+
+    private static IEnumerable<FindingRow> Rows(string sha256, ReportExtraction x, int area, string kind, IReadOnlyList<Sourced<string>> items)
+        => items.Select((item, i) => new FindingRow
+        {
+            Sha256 = sha256,
+            Area = area,
+            Kind = kind,
+            Item = i + 1,
+            Text = item.Value,
+            Page = item.Source.Page > 0 ? item.Source.Page : null,
+            MunicipalityCode = x.Municipality?.Code?.Value,
+            Year = x.Year?.Value,
+            Terms = SwedishTerms.Of(item.Value),
+        });
+}

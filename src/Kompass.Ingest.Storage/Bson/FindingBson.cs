@@ -1,0 +1,36 @@
+using LiteDB;
+
+namespace Kompass.Ingest.Storage.Bson;
+
+/// <summary>Hand mapping of <see cref="FindingRow"/> to the <c>findings</c> collection (<c>_id</c> = "sha256/area/kind/item").</summary>
+internal static class FindingBson
+{
+    private const string Record = "finding";
+
+    public static BsonDocument Write(FindingRow row) => new()
+    {
+        ["_id"] = $"{row.Sha256}/{row.Area}/{row.Kind}/{row.Item}",
+        ["sha256"] = row.Sha256,
+        ["area"] = row.Area,
+        ["kind"] = row.Kind,
+        ["item"] = row.Item,
+        ["text"] = row.Text,
+        ["page"] = BsonWrite.Of(row.Page),
+        ["municipalityCode"] = BsonWrite.Of(row.MunicipalityCode),
+        ["year"] = BsonWrite.Of(row.Year),
+        ["terms"] = BsonWrite.Strings(row.Terms),
+    };
+
+    public static FindingRow Read(BsonDocument doc) => new()
+    {
+        Sha256 = doc.RequiredString("sha256", Record),
+        Area = doc.RequiredInt("area", Record),
+        Kind = doc.RequiredString("kind", Record),
+        Item = doc.RequiredInt("item", Record),
+        Text = doc.RequiredString("text", Record),
+        Page = doc["page"].IntOrNull(),
+        MunicipalityCode = doc["municipalityCode"].StringOrNull(),
+        Year = doc["year"].IntOrNull(),
+        Terms = doc["terms"].Strings(),
+    };
+}
