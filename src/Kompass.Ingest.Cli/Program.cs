@@ -13,6 +13,7 @@ var root = new RootCommand("kompass: ingest, review and analyse the KommunKompas
     TablesCommand.Create(),
     CorpusCommand.Create(),
     BenchCommand.Create(),
+    ServeCommand.Create(),
 };
 
 try
