@@ -29,7 +29,7 @@ public static class ServeCommand
         };
         var urls = new Option<string>("--urls")
         {
-            Description = $"Where to listen: http://HOST:PORT, several separated by ';'. Default {ListenUrls.Default} (this machine only).",
+            Description = "Where to listen: http://HOST:PORT, several separated by ';'. The default is reachable from this machine only.",
             HelpName = "URL",
             DefaultValueFactory = _ => ListenUrls.Default,
         };

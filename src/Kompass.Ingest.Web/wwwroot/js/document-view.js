@@ -23,7 +23,7 @@ export function showFlag(flag, position) {
   byId('flag-code').textContent = flag.code;
   const status = byId('flag-status');
   status.textContent = flag.status;
-  status.className = `status ${flag.status}`;
+  status.className = `status right ${flag.status}`;
   byId('flag-message').textContent = flag.message;
   byId('flag-id').textContent = flag.id;
   byId('flag-position').textContent = position ? ` · ${position}` : '';

@@ -241,7 +241,13 @@ async function start() {
     if (flag) history.replaceState(null, '', documentUrl(sha, flag.id));
     await showEvidence();
   } catch (error) {
-    notice(error.message, 'error');
+    if (error.status === 503) {
+      // An ingest holds the store: load the page again shortly, as the server's Retry-After says.
+      notice(`${error.message} (trying again…)`, 'error');
+      setTimeout(() => location.reload(), 2000);
+    } else {
+      notice(error.message, 'error');
+    }
   }
   document.body.dataset.ready = 'true';
 }

@@ -9,6 +9,7 @@ const form = byId('filters');
 const body = document.querySelector('#flags tbody');
 let rows = [];
 let selected = 0;
+let timer = 0;
 
 function query() {
   const params = new URLSearchParams();
@@ -82,7 +83,14 @@ async function load() {
   } catch (error) {
     fill(body);
     byId('count').textContent = '';
-    notice(error.message, 'error');
+    if (error.status === 503) {
+      // An ingest holds the store: ask again shortly, as the server's Retry-After says.
+      notice(`${error.message} (trying again…)`, 'error');
+      clearTimeout(timer);
+      timer = setTimeout(load, 2000);
+    } else {
+      notice(error.message, 'error');
+    }
   }
   document.body.dataset.ready = 'true';
 }
@@ -106,7 +114,6 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-let timer = 0;
 form.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(load, 250);
