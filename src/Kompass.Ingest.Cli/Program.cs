@@ -23,6 +23,7 @@ var root = new RootCommand("kompass: ingest, review and analyse the KommunKompas
     HistoryCommand.Create(),
     TrendsCommand.Create(),
     SearchCommand.Create(),
+    ServeCommand.Create(),
 };
 
 try

@@ -84,6 +84,24 @@ internal sealed class RunningKompass : IDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and waits up to <paramref name="timeout"/> for the process to end; returns its exit code, or null when it still runs.</summary>
+    public int? Interrupt(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        if (!_process.WaitForExit(timeout))
+        {
+            return null;
+        }
+
+        // Without a timeout, WaitForExit also waits for the last lines of the readers.
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
     /// <summary>Whether the process ended on its own before it was killed.</summary>
     public bool HasExited => _process.HasExited;
 

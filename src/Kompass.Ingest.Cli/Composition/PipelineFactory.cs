@@ -11,6 +11,7 @@ using Kompass.Ingest.Pipeline;
 using Kompass.Ingest.Pipeline.Analysis;
 using Kompass.Ingest.Pipeline.Review;
 using Kompass.Ingest.Storage;
+using Kompass.Ingest.Web.Store;
 
 namespace Kompass.Ingest.Cli.Composition;
 
@@ -70,5 +71,24 @@ public static class PipelineFactory
     {
         var definitions = PipelineDefinitions.Current;
         return new ReviewService(store, new FlagReview(CreateValidator(definitions)), new MunicipalityLookup(definitions.Municipalities), time);
+    }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/> for one unit of the review server's work and builds
+    /// the reviewers' service over it; disposing the scope closes the store. The server's
+    /// <see cref="ReviewScopeFactory"/>.
+    /// </summary>
+    public static ReviewScope OpenReviewScope(string path, StoreAccess access, TimeProvider time)
+    {
+        var store = OpenStore(path, access);
+        try
+        {
+            return new ReviewScope(store, CreateReviewService(store, time));
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
     }
 }
