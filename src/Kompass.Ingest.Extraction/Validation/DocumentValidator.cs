@@ -7,11 +7,12 @@ namespace Kompass.Ingest.Extraction.Validation;
 
 /// <summary>
 /// The per-document checks of the export contract's flag codes: runs every <see cref="IDocumentRule"/>
-/// over one extraction and returns their flags in the contract's code order. Two codes are left
-/// out: <c>duplicate-report</c> compares documents, so it belongs to a store-wide stage, and
-/// <c>finding-misplaced</c> needs to read what a strength or improvement is about. An unreadable
-/// document gets no flags (its error says it all). Pure and thread-safe: the catalogs, directory
-/// and options are read-only.
+/// over one extraction and returns their flags in the contract's code order. One code is left
+/// out: <c>duplicate-report</c> compares documents, so it belongs to a store-wide stage.
+/// <c>finding-misplaced</c> reads what each strength and improvement is about against the area
+/// profiles of the document and its framework catalog (<see cref="FindingMisplacedRule"/>). An
+/// unreadable document gets no flags (its error says it all). Pure and thread-safe: the catalogs,
+/// directory and options are read-only.
 /// </summary>
 public sealed class DocumentValidator : IDocumentValidator
 {
@@ -40,6 +41,7 @@ public sealed class DocumentValidator : IDocumentValidator
             new MunicipalityRule(directory),
             new DateRule(o),
             new TextQualityRule(),
+            new FindingMisplacedRule(o, catalogs),
         ];
     }
 

@@ -7,8 +7,9 @@ namespace Kompass.Ingest.Extraction.Validation;
 /// <summary>
 /// The tolerances of <see cref="DocumentValidator"/>, read from <c>pipelines/validation.json</c>
 /// by <see cref="ValidationOptionsJson"/>. Every default is the export contract's
-/// (<c>shared/spec/export-v1.md</c>, "Flag codes"). Plain data; scores and maxima are in points,
-/// percents in percent.
+/// (<c>shared/spec/export-v1.md</c>, "Flag codes"), except the <c>Misplaced*</c> thresholds of
+/// <see cref="FindingMisplacedRule"/>, which the contract leaves to us. Plain data; scores and
+/// maxima are in points, percents in percent, word weights in natural-log units.
 /// </summary>
 public sealed record ValidationOptions
 {
@@ -48,6 +49,25 @@ public sealed record ValidationOptions
     /// <summary>The number of areas every scored report has. Default 8.</summary>
     [Range(1, 20)]
     public int AreaCount { get; init; } = 8;
+
+    /// <summary>
+    /// <c>finding-misplaced</c>: how specific a word must be to count in a heading, as its weight:
+    /// the natural log of the number of profiled areas over the number whose profile holds it.
+    /// Default 0.69 (ln 2: held by at most half the areas).
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double MisplacedMinWordWeight { get; init; } = 0.69;
+
+    /// <summary><c>finding-misplaced</c>: the least number of specific words of another area's heading a finding must contain. Default 2.</summary>
+    [Range(1, 20)]
+    public int MisplacedMinHeadingWords { get; init; } = 2;
+
+    /// <summary>
+    /// <c>finding-misplaced</c>: the least summed weight of that heading's words the finding's own
+    /// area does not hold. Default 1.5 (about one word no other area holds).
+    /// </summary>
+    [Range(0.0, 100.0)]
+    public double MisplacedMinMargin { get; init; } = 1.5;
 
     /// <summary>The document types that carry scores (missing-area applies). Default analysis, feedback, Regionkompassen. Not read from the file.</summary>
     [JsonIgnore]

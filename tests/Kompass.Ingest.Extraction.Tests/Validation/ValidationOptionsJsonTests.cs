@@ -16,6 +16,9 @@ public sealed class ValidationOptionsJsonTests
             (defaults.RowScoreRounding, defaults.PercentRoundingPerMax, defaults.AreaScoreRounding, defaults.TotalInfoAtMost, defaults.AreaMax, defaults.MaxAreaScore, defaults.AreaCount),
             (sut.RowScoreRounding, sut.PercentRoundingPerMax, sut.AreaScoreRounding, sut.TotalInfoAtMost, sut.AreaMax, sut.MaxAreaScore, sut.AreaCount));
         Assert.Equal((0.5m, 0.005m, 0.5m, 4m), (sut.RowScoreRounding, sut.PercentRoundingPerMax, sut.AreaScoreRounding, sut.TotalInfoAtMost));
+        Assert.Equal(
+            (defaults.MisplacedMinWordWeight, defaults.MisplacedMinHeadingWords, defaults.MisplacedMinMargin),
+            (sut.MisplacedMinWordWeight, sut.MisplacedMinHeadingWords, sut.MisplacedMinMargin));
     }
 
     [Fact]

@@ -1,0 +1,135 @@
+using Kompass.Ingest.Domain.Frameworks;
+using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Domain.Reports;
+
+namespace Kompass.Ingest.Extraction.Validation;
+
+/// <summary>
+/// What each area of one document is about, as <see cref="TermText"/>s: its headings (the name
+/// printed in the document, the name and variants of the report revision's framework catalog, and
+/// the "Rubriker" printed in the document), its questions (the texts printed in its question table
+/// and the catalog's, leaving out question sets the catalog marks invented) and its findings
+/// (strengths and improvements, in printed order). Compounds are split against the words the
+/// document and catalog use on their own. Immutable once built.
+/// </summary>
+internal sealed class AreaTermProfiles
+{
+    private const int MinPartLength = 4;
+    private const int MinRestLength = 3;
+
+    private readonly HashSet<string> _vocabulary;
+
+    private AreaTermProfiles(Dictionary<int, AreaTexts> texts)
+    {
+        _vocabulary = texts.Values.SelectMany(t => t.Headings.Concat(t.Questions).Concat(t.Findings.Select(f => f.Value)))
+            .SelectMany(SwedishTermNormaliser.Stems)
+            .ToHashSet(StringComparer.Ordinal);
+        Headings = texts.ToDictionary(t => t.Key, t => Read(t.Value.Headings));
+        Questions = texts.ToDictionary(t => t.Key, t => Read(t.Value.Questions));
+        Findings = texts.ToDictionary(t => t.Key, t => (IReadOnlyList<Finding>)[.. t.Value.Findings.Select(i => new Finding(t.Key, i, Read(i.Value)))]);
+        Areas = [.. texts.Keys.Order()];
+    }
+
+    /// <summary>The area numbers with a profile (the document's and the catalog's), ascending.</summary>
+    public IReadOnlyList<int> Areas { get; }
+
+    /// <summary>Each area's headings: printed name, catalog name and variants, printed "Rubriker".</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<TermText>> Headings { get; }
+
+    /// <summary>Each area's question texts, printed and from the catalog.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<TermText>> Questions { get; }
+
+    /// <summary>Each area's findings in printed order, strengths first.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<Finding>> Findings { get; }
+
+    /// <summary>Builds the profiles of <paramref name="extraction"/>'s areas; <paramref name="catalog"/> is the report revision's, or null.</summary>
+    public static AreaTermProfiles Build(ReportExtraction extraction, FrameworkCatalog? catalog)
+    {
+        var texts = new Dictionary<int, AreaTexts>();
+        AreaTexts Of(int area) => texts.TryGetValue(area, out var t) ? t : texts[area] = new AreaTexts();
+
+        foreach (var area in extraction.Areas)
+        {
+            var of = Of(area.Number);
+            of.Headings.AddRange(new[] { area.Name?.Value }.OfType<string>());
+            of.Headings.AddRange(area.Subheadings.Select(s => s.Value));
+            of.Questions.AddRange(area.Questions.Select(q => q.Text.Value));
+            of.Findings.AddRange([.. area.Strengths, .. area.Improvements]);
+        }
+
+        if (catalog is not null)
+        {
+            var questions = catalog.QuestionSets.Where(s => !s.Invented).SelectMany(s => s.Questions).ToList();
+            foreach (var area in catalog.Areas)
+            {
+                var of = Of(area.Number);
+                of.Headings.AddRange(area.AllNames);
+                of.Questions.AddRange(questions.Where(q => q.Area == area.Number).Select(q => q.Text));
+            }
+        }
+
+        return new AreaTermProfiles(texts);
+    }
+
+    private IReadOnlyList<TermText> Read(IEnumerable<string> texts)
+        => [.. texts.Distinct(StringComparer.Ordinal).Select(Read).Where(t => t.Words.Count > 0)];
+
+    private TermText Read(string text)
+    {
+        var words = SwedishTermNormaliser.Stems(text).ToList();
+        return new TermText(words, [.. words.Select(TermsOf)]);
+    }
+
+    private HashSet<string> TermsOf(string stem)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal) { stem };
+        if (LongestKnown(stem, fromStart: true) is { } modifier)
+        {
+            terms.Add(modifier);
+        }
+
+        if (LongestKnown(stem, fromStart: false) is { } head)
+        {
+            terms.Add(head);
+        }
+
+        return terms;
+    }
+
+    // The longest beginning (a linking -s- allowed) or ending of a compound that is a word used on
+    // its own, leaving at least a short word's length over.
+    private string? LongestKnown(string stem, bool fromStart)
+    {
+        for (var length = stem.Length - MinRestLength; length >= MinPartLength; length--)
+        {
+            var part = fromStart ? stem[..length] : stem[^length..];
+            var known = Known(part) ?? (fromStart && part[^1] == 's' && length - 1 >= MinPartLength ? Known(part[..^1]) : null);
+            if (known is not null)
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
+
+    private string? Known(string part)
+    {
+        if (_vocabulary.Contains(part))
+        {
+            return part;
+        }
+
+        var stem = SwedishStemmer.Stem(part);
+        return stem.Length >= MinPartLength && _vocabulary.Contains(stem) ? stem : null;
+    }
+
+    private sealed class AreaTexts
+    {
+        public List<string> Headings { get; } = [];
+
+        public List<string> Questions { get; } = [];
+
+        public List<Sourced<string>> Findings { get; } = [];
+    }
+}

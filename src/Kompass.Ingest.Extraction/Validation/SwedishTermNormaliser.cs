@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace Kompass.Ingest.Extraction.Validation;
+
+/// <summary>
+/// Turns Swedish running text into the stems that say what it is about: lower case (Swedish
+/// culture), words split at anything that is not a letter ("KF-sammanträden" is two words), words
+/// shorter than three letters and the function words below dropped, and each word stemmed by
+/// <see cref="SwedishStemmer"/>. Which of the remaining words matter is left to the caller's
+/// weighting. Pure and thread-safe.
+/// </summary>
+internal static class SwedishTermNormaliser
+{
+    private const int MinWordLength = 3;
+
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    // Pronouns, articles, prepositions, conjunctions, auxiliaries and quantifiers: words that
+    // carry grammar, not a topic.
+    private static readonly HashSet<string> StopWords = new(
+        [
+            "alla", "allt", "andra", "annat", "att", "bara", "blir", "bli", "bör", "båda", "dem", "den",
+            "denna", "dessa", "det", "detta", "dess", "där", "efter", "eller", "enligt", "ett", "fler",
+            "flera", "från", "för", "genom", "har", "hade", "hela", "hos", "hur", "här", "inför", "inom",
+            "inte", "kan", "kunna", "man", "med", "mellan", "men", "mer", "mot", "många", "nya", "nytt",
+            "när", "och", "också", "samt", "sig", "sin", "sina", "sitt", "ska", "skall", "som", "till",
+            "under", "upp", "utan", "vad", "var", "vara", "varje", "vars", "vem", "vid", "vilka", "vilken",
+            "vilket", "vill", "även", "åt", "över",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>The stems of the content words of <paramref name="text"/>, in order, repeats kept.</summary>
+    public static IEnumerable<string> Stems(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var word = new StringBuilder();
+        foreach (var c in text.Append(' '))
+        {
+            if (char.IsLetter(c))
+            {
+                word.Append(char.ToLower(c, Swedish));
+                continue;
+            }
+
+            if (word.Length >= MinWordLength && !StopWords.Contains(word.ToString()))
+            {
+                yield return SwedishStemmer.Stem(word.ToString());
+            }
+
+            word.Clear();
+        }
+    }
+}
