@@ -14,4 +14,11 @@ public sealed record Flag(
 {
     /// <summary>Review status; a fresh flag is open.</summary>
     public FlagStatus Status { get; init; } = FlagStatus.Open;
+
+    /// <summary>
+    /// True for a flag raised by looking across the store (<c>duplicate-report</c>) rather than by
+    /// one document's rules: such a flag is recomputed by the store-wide check, not by re-running
+    /// the document's rules on a correction.
+    /// </summary>
+    public bool FromStore { get; init; }
 }

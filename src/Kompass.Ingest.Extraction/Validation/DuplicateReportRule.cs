@@ -38,8 +38,8 @@ public static class DuplicateReportRule
         var difference = FirstDifference(document.Extraction, other.Extraction);
         var subject = string.Create(CultureInfo.InvariantCulture, $"{document.Extraction.Municipality!.Name} {document.Extraction.Year!.Value}: also reported in {other.Path}");
         return difference is null
-            ? new Flag(FlagCodes.DuplicateReport, FlagSeverity.Info, null, null, $"{subject}, with the same scores", [])
-            : new Flag(FlagCodes.DuplicateReport, FlagSeverity.Warning, null, null, $"{subject}, where {difference}", []);
+            ? new Flag(FlagCodes.DuplicateReport, FlagSeverity.Info, null, null, $"{subject}, with the same scores", []) { FromStore = true }
+            : new Flag(FlagCodes.DuplicateReport, FlagSeverity.Warning, null, null, $"{subject}, where {difference}", []) { FromStore = true };
     }
 
     // The first score that differs, in reading order: total, then each area's score and its rows.

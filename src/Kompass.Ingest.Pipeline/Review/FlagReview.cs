@@ -8,8 +8,8 @@ namespace Kompass.Ingest.Pipeline.Review;
 /// extraction; with corrections in force the per-document rules run again on the corrected
 /// extraction (<see cref="ExtractionCorrector"/>): a stored flag they no longer raise is
 /// <c>resolved</c>, one they still raise takes the new message, and one they raise only now (a
-/// correction can make a new inconsistency) is added. Flags raised by comparing documents
-/// (<c>duplicate-report</c>) are the store's and are kept as stored. A flag whose latest decision
+/// correction can make a new inconsistency) is added. Flags raised by looking across the store
+/// (<see cref="Flag.FromStore"/>) are the store-wide checks' and are kept as stored. A flag whose latest decision
 /// is a dismissal is <c>dismissed</c>, unless a correction resolved it. Pure.
 /// </summary>
 public sealed class FlagReview(IDocumentValidator validator)
@@ -52,10 +52,8 @@ public sealed class FlagReview(IDocumentValidator validator)
         }
 
         var corrected = ExtractionCorrector.Apply(extraction(), corrections);
-        return [.. _validator.Validate(corrected), .. storedFlags.Where(IsCrossDocument)];
+        return [.. _validator.Validate(corrected), .. storedFlags.Where(f => f.FromStore)];
     }
-
-    private static bool IsCrossDocument(Flag flag) => flag.Code == FlagCodes.DuplicateReport;
 
     private static Dictionary<string, Flag> Ids(string sha256, IReadOnlyList<Flag> flags)
         => FlagIds.ForDocument(sha256, flags).Zip(flags).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);

@@ -42,5 +42,6 @@ internal static class FlagBson
         doc["evidence"].ListOf(v => SourcedBson.Text(v)!.Source))
     {
         Status = Enum.TryParse<FlagStatus>(doc.RequiredString("status", Record), out var status) ? status : throw BsonRead.Malformed(Record, "status"),
+        FromStore = doc["scope"].StringOrNull() == StoreScope,
     };
 }
