@@ -33,18 +33,31 @@ public sealed class CsvExportWriter
         {
             foreach (var row in Rows(document))
             {
-                writer.WriteLine(string.Join(',', row.Select(Field)));
+                writer.WriteLine(string.Join(',', Fields(row).Select(Field)));
             }
         }
     }
 
-    private static IEnumerable<string?[]> Rows(ExportDocument d)
+    /// <summary>The long format's rows of one document, in the order the CSV lists them.</summary>
+    public static IEnumerable<LongFormatRow> Rows(ExportDocument d)
     {
-        string?[] Row(int? area, string? question, string? label, string measure, decimal value, int? page) =>
-        [
-            d.Sha256, d.Path, d.DocumentType, d.Municipality?.Name, d.Municipality?.Code, Number(d.Year), d.FrameworkVersion,
-            Number(area), question, label, measure, value.ToString(CultureInfo.InvariantCulture), Number(page),
-        ];
+        Guard.NotNull(d);
+        LongFormatRow Row(int? area, string? question, string? label, string measure, decimal value, int? page) => new()
+        {
+            Sha256 = d.Sha256,
+            Path = d.Path,
+            DocumentType = d.DocumentType,
+            Municipality = d.Municipality?.Name,
+            MunicipalityCode = d.Municipality?.Code,
+            Year = d.Year,
+            FrameworkVersion = d.FrameworkVersion,
+            Area = area,
+            Question = question,
+            Label = label,
+            Measure = measure,
+            Value = value,
+            Page = page,
+        };
 
         if (d.Total is { } total)
         {
@@ -80,6 +93,12 @@ public sealed class CsvExportWriter
             }
         }
     }
+
+    private static string?[] Fields(LongFormatRow r) =>
+    [
+        r.Sha256, r.Path, r.DocumentType, r.Municipality, r.MunicipalityCode, Number(r.Year), r.FrameworkVersion,
+        Number(r.Area), r.Question, r.Label, r.Measure, r.Value.ToString(CultureInfo.InvariantCulture), Number(r.Page),
+    ];
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 

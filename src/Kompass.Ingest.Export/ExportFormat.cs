@@ -8,4 +8,7 @@ public enum ExportFormat
 
     /// <summary>Long-format CSV for spreadsheets (<see cref="CsvExportWriter"/>).</summary>
     Csv,
+
+    /// <summary>The same long format as Apache Parquet, for notebooks and DuckDB (<see cref="ParquetExportWriter"/>).</summary>
+    Parquet,
 }

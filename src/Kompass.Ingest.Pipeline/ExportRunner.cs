@@ -24,6 +24,7 @@ public sealed class ExportRunner(
 
     // Stateless, and built from the same contract documents as the JSON: nothing to inject.
     private static readonly CsvExportWriter Csv = new();
+    private static readonly ParquetExportWriter Parquet = new();
 
     /// <summary>The contract documents for everything the store holds.</summary>
     public IReadOnlyList<ExportDocument> Documents(CancellationToken cancellationToken)
@@ -70,6 +71,10 @@ public sealed class ExportRunner(
         if (format == ExportFormat.Csv)
         {
             AtomicFile.Write(path, stream => Csv.Write(stream, documents));
+        }
+        else if (format == ExportFormat.Parquet)
+        {
+            AtomicFile.Write(path, stream => Parquet.Write(stream, documents));
         }
         else
         {

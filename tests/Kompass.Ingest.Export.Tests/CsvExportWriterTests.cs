@@ -40,7 +40,7 @@ public sealed class CsvExportWriterTests
         Assert.Single(lines);
     }
 
-    private static ExportDocument Report() => new()
+    internal static ExportDocument Report() => new()
     {
         Sha256 = Extractions.Sha,
         Path = "Ö/rapport, 2017.pdf",

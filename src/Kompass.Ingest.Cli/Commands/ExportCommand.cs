@@ -8,7 +8,7 @@ using Kompass.Ingest.Storage;
 namespace Kompass.Ingest.Cli.Commands;
 
 /// <summary>
-/// The <c>kompass export --db FILE --format json|csv --out FILE [--raw]</c> verb: writes everything the
+/// The <c>kompass export --db FILE --format json|csv|parquet --out FILE [--raw]</c> verb: writes everything the
 /// store holds as the public contract <c>kompass-export/1</c> (<c>shared/spec/export-v1.md</c>).
 /// Also long-format CSV for spreadsheets. The file is replaced whole, never left half-written.
 /// </summary>
@@ -16,6 +16,7 @@ public static class ExportCommand
 {
     private const string Json = "json";
     private const string Csv = "csv";
+    private const string Parquet = "parquet";
 
     /// <summary>Builds the verb.</summary>
     public static Command Create()
@@ -28,10 +29,10 @@ public static class ExportCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "json: the kompass-export/1 contract. csv: long format for spreadsheets, one row per number (UTF-8 with BOM).",
+            Description = "json: the kompass-export/1 contract. csv: long format for spreadsheets, one row per number (UTF-8 with BOM). parquet: the same long format, typed, for notebooks and DuckDB.",
             DefaultValueFactory = _ => Json,
         };
-        format.AcceptOnlyFromAmong(Json, Csv);
+        format.AcceptOnlyFromAmong(Json, Csv, Parquet);
         var output = new Option<FileInfo>("--out")
         {
             Description = "The file to write; replaced whole if it exists.",
@@ -66,13 +67,14 @@ public static class ExportCommand
             + "Examples:\n"
             + "  kompass export --db kompass.db --format json --out export.json\n"
             + "  kompass export --db kompass.db --format csv --out scores.csv\n"
+            + "  kompass export --db kompass.db --format parquet --out scores.parquet\n"
             + "Exit codes: 0 written; 1 wrong command line; 2 missing or unusable store, or --out not writable.";
 
     private static int Run(FileInfo db, string format, FileInfo output, bool raw, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         using var store = PipelineFactory.OpenStore(db.ToString(), StoreAccess.ReadOnly);
         var count = PipelineFactory.CreateExportRunner(store, TimeProvider.System, raw ? ExportValues.Raw : ExportValues.Effective)
-            .WriteFile(output.ToString(), format == Csv ? ExportFormat.Csv : ExportFormat.Json, cancellationToken);
+            .WriteFile(output.ToString(), format switch { Csv => ExportFormat.Csv, Parquet => ExportFormat.Parquet, _ => ExportFormat.Json }, cancellationToken);
         var values = raw ? "values as extracted" : "effective values";
         console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Exported {count} documents ({values}) to {output}."));
         return ExitCodes.Success;
