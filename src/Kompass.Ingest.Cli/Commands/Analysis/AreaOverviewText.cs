@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using Kompass.Ingest.Evaluation;
 using Kompass.Ingest.Pipeline.Analysis;
 
@@ -41,21 +40,13 @@ internal static class AreaOverviewText
     }
 
     public static string Csv(AreaOverview o)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, options: null, leaveOpen: true))
-        {
-            csv.WriteHeader(["area", "rank", "municipality", "code", "year", "frameworkVersion", "kind", "score", "nationalMean", "documentSha", "page", "openFlags"]);
-            foreach (var r in o.Ranking)
+        => CsvText.Write(
+            ["area", "rank", "municipality", "code", "year", "frameworkVersion", "kind", "score", "nationalMean", "documentSha", "page", "openFlags"],
+            o.Ranking.Select(r => new[]
             {
-                csv.WriteRecord([Int(o.Area), Int(r.Rank), r.Municipality, r.Code, Int(r.Year), r.FrameworkVersion ?? string.Empty, r.Kind, Number(r.Score), Number(r.NationalMean), r.DocumentSha, r.Page is { } p ? Int(p) : string.Empty, string.Join("; ", r.Flags.Select(f => f.Code))]);
-            }
-
-            csv.Flush();
-        }
-
-        return text.ToString();
-    }
+                Int(o.Area), Int(r.Rank), r.Municipality, r.Code, Int(r.Year), r.FrameworkVersion ?? string.Empty, r.Kind, Number(r.Score), Number(r.NationalMean), r.DocumentSha,
+                r.Page is { } p ? Int(p) : string.Empty, string.Join("; ", r.Flags.Select(f => f.Code)),
+            }));
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

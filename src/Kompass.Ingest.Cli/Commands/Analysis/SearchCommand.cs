@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using Kompass.Ingest.Cli.Composition;
 using Kompass.Ingest.Evaluation;
 using Kompass.Ingest.Pipeline.Analysis;
@@ -98,31 +97,14 @@ public static class SearchCommand
     }
 
     private static string HitsCsv(SearchResult result)
-        => Write(
+        => CsvText.Write(
             ["year", "municipality", "code", "area", "kind", "item", "field", "text", "page", "documentSha"],
             result.Hits.Select(h => new[] { h.Year is { } y ? Int(y) : string.Empty, h.Municipality, h.Code ?? string.Empty, Int(h.Area), h.Kind, Int(h.Item), h.Field, h.Text, h.Page is { } p ? Int(p) : string.Empty, h.DocumentSha }));
 
     private static string YearsCsv(SearchResult result)
-        => Write(
+        => CsvText.Write(
             ["year", "items", "evaluations", "evaluatedThatYear", "share"],
             result.PerYear.Select(y => new[] { Int(y.Year), Int(y.Hits), Int(y.Evaluations), Int(y.EvaluatedThatYear), y.Share.ToString(CultureInfo.InvariantCulture) }));
-
-    private static string Write(string[] header, IEnumerable<string[]> rows)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, options: null, leaveOpen: true))
-        {
-            csv.WriteHeader(header);
-            foreach (var row in rows)
-            {
-                csv.WriteRecord(row);
-            }
-
-            csv.Flush();
-        }
-
-        return text.ToString();
-    }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

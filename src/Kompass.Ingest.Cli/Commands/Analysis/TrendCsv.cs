@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Kompass.Ingest.Pipeline.Analysis;
 
 namespace Kompass.Ingest.Cli.Commands.Analysis;
@@ -14,25 +13,11 @@ internal static class TrendCsv
         ["municipality", "code", "year", "month", "frameworkVersion", "documentType", "documentSha", "area", "name", "score", "nationalMean", "change", "page", "openFlags"];
 
     public static string Write(MunicipalityTrend trend)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, options: null, leaveOpen: true))
-        {
-            csv.WriteHeader(Header);
-            foreach (var e in trend.Evaluations)
-            {
-                csv.WriteRecord(Row(trend, e, null, "total", e.Total, e.NationalMeanTotal, e.TotalChange, e.TotalPage, e.Flags));
-                foreach (var a in e.Areas)
-                {
-                    csv.WriteRecord(Row(trend, e, a.Number, a.Name, a.Score, a.NationalMean, a.Change, a.Page, a.Flags));
-                }
-            }
-
-            csv.Flush();
-        }
-
-        return text.ToString();
-    }
+        => CsvText.Write(
+            Header,
+            trend.Evaluations.SelectMany(e => e.Areas
+                .Select(a => Row(trend, e, a.Number, a.Name, a.Score, a.NationalMean, a.Change, a.Page, a.Flags))
+                .Prepend(Row(trend, e, null, "total", e.Total, e.NationalMeanTotal, e.TotalChange, e.TotalPage, e.Flags))));
 
     private static string[] Row(MunicipalityTrend t, TrendEvaluation e, int? area, string? name, decimal? score, decimal? mean, decimal? change, int? page, IReadOnlyList<TrendFlag> flags) =>
     [
