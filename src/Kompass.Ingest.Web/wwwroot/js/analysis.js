@@ -16,6 +16,9 @@ export function chartJs() {
   chart.defaults.color = colors.muted;
   chart.defaults.animation = false;
   chart.defaults.maintainAspectRatio = false;
+  // Legend keys as short lines, so that a dashed series reads as dashed (a bar chart sets its own).
+  chart.defaults.plugins.legend.labels.boxWidth = 28;
+  chart.defaults.plugins.legend.labels.boxHeight = 3;
   return chart;
 }
 
@@ -26,7 +29,7 @@ export function drawOn(canvas, config) {
   return new Chart(canvas, config);
 }
 
-const fmt = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+const fmt = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 
 /** A score as the reports print it (Swedish decimal comma); a dash when missing. */
 export const num = (x) => (x === null || x === undefined ? '—' : fmt.format(x));

@@ -68,7 +68,7 @@ function drawTotals(evaluations) {
       ],
     },
     options: {
-      scales: { y: { beginAtZero: true, suggestedMax: 100, title: { display: true, text: 'points' } } },
+      scales: { y: { grace: '10%', title: { display: true, text: 'points' } } },
       plugins: { legend: { position: 'bottom' }, revisionMarks: { breaks } },
     },
     plugins: [revisionMarks],

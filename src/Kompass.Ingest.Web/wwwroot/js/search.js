@@ -49,7 +49,7 @@ function showYears(perYear) {
         { label: 'Evaluations that year', data: perYear.map((y) => y.evaluatedThatYear), backgroundColor: colors.line },
       ],
     },
-    options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { position: 'bottom' } } },
+    options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { position: 'bottom', labels: { boxWidth: 14, boxHeight: 12 } } } },
   });
 }
 
