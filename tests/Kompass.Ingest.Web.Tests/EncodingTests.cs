@@ -61,6 +61,9 @@ public sealed class EncodingTests : IAsyncLifetime
     [Theory]
     [InlineData("/")]
     [InlineData("/documents/{sha}")]
+    [InlineData("/municipality.html?name=G%C3%B6teborg")]
+    [InlineData("/trends.html?area=4")]
+    [InlineData("/search.html?q=script")]
     public async Task Pages_HoldNoDocumentTextAndForbidInlineScript(string template)
     {
         using var response = await _sut.Client.GetAsync(new Uri(template.Replace("{sha}", _sha, StringComparison.Ordinal), UriKind.Relative));

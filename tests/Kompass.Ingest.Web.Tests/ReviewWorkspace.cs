@@ -4,6 +4,7 @@ using Kompass.Ingest.Cli.Composition;
 using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Pipeline;
+using Kompass.Ingest.Pipeline.Search;
 using Kompass.Ingest.Storage;
 using Kompass.Ingest.Web.Store;
 
@@ -53,7 +54,7 @@ internal sealed class ReviewWorkspace : IDisposable
     }
 
     /// <summary>
-    /// Writes a document straight into the store, with <paramref name="bytes"/> at
+    /// Writes a document straight into the store (with its search index rows, as ingest writes them), with <paramref name="bytes"/> at
     /// <paramref name="path"/> in the archive when given (else no file), and returns its hash.
     /// </summary>
     public string AddDocument(string path, ReportExtraction extraction, IReadOnlyList<Flag>? flags = null, byte[]? bytes = null, string? sha256 = null)
@@ -65,6 +66,7 @@ internal sealed class ReviewWorkspace : IDisposable
         store.Save(new DocumentWrite(sha, path, _run.Value, extraction, extraction.PageCount, "test/1", "test/1", DateTimeOffset.UtcNow)
         {
             Flags = flags ?? PipelineFactory.CreateValidator(PipelineDefinitions.Current).Validate(extraction),
+            Findings = FindingRows.From(sha, extraction),
         });
         return sha;
     }

@@ -49,6 +49,7 @@ public static class ServeCommand
     private static string Description()
         => "Serve the review UI: the queue of flags, and each document's PDF page with the flagged box\n"
             + "highlighted beside its values, to correct, accept (dismiss) or undo, with the audit trail.\n"
+            + "Also the analysts' pages: /municipality.html?name=NAME, /trends.html?area=N, /search.html?q=WORDS.\n"
             + "Keys: j/k or arrows move and Enter opens in the queue; n/p next/previous flag, e edit,\n"
             + "Enter save, a accept, u undo, Esc cancel on a document. No login: keep it on loopback.\n"
             + "Example:\n"

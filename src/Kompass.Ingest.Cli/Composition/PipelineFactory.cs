@@ -10,6 +10,7 @@ using Kompass.Ingest.Layout;
 using Kompass.Ingest.Pipeline;
 using Kompass.Ingest.Pipeline.Analysis;
 using Kompass.Ingest.Pipeline.Review;
+using Kompass.Ingest.Pipeline.Search;
 using Kompass.Ingest.Storage;
 using Kompass.Ingest.Web.Store;
 
@@ -66,6 +67,18 @@ public static class PipelineFactory
     /// <summary>Municipality names and codes of the official list.</summary>
     public static MunicipalityLookup CreateMunicipalityLookup() => new(PipelineDefinitions.Current.Municipalities);
 
+    /// <summary>The analysts' queries over <paramref name="store"/>, as <c>kompass trends</c> and <c>kompass search</c> run them.</summary>
+    public static AnalysisServices CreateAnalysisServices(IDocumentReader store)
+    {
+        var lookup = CreateMunicipalityLookup();
+        return new AnalysisServices(
+            CreateEvaluationSource(store),
+            lookup,
+            new MunicipalityTrendQuery(PipelineDefinitions.Current.Crosswalk),
+            new AreaOverviewQuery(lookup),
+            new FindingSearch(store, lookup));
+    }
+
     /// <summary>The reviewers' service over <paramref name="store"/>; the caller owns and disposes the store.</summary>
     public static ReviewService CreateReviewService(IDocumentStore store, TimeProvider time)
     {
@@ -83,7 +96,7 @@ public static class PipelineFactory
         var store = OpenStore(path, access);
         try
         {
-            return new ReviewScope(store, CreateReviewService(store, time));
+            return new ReviewScope(store, CreateReviewService(store, time), CreateAnalysisServices(store));
         }
         catch
         {

@@ -80,6 +80,7 @@ public static class ReviewServer
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = ContentTypes() });
         ReviewPages.Map(app, options.WebRoot);
         ReviewApi.Map(app);
+        AnalysisApi.Map(app);
         return app;
     }
 
@@ -92,11 +93,11 @@ public static class ReviewServer
 
     private static void CheckWebRoot(string webRoot)
     {
-        foreach (var file in new[] { "index.html", "document.html", "lib/pdf.min.mjs", "lib/pdf.worker.min.mjs" })
+        foreach (var file in new[] { "index.html", "document.html", "municipality.html", "trends.html", "search.html", "lib/pdf.min.mjs", "lib/pdf.worker.min.mjs", "lib/chart.umd.min.js" })
         {
             if (!File.Exists(Path.Combine(webRoot, file)))
             {
-                throw new UserActionableException($"the review pages are incomplete: {Path.Combine(webRoot, file)} is missing; build kompass again (dotnet build restores pdf.js with npm)");
+                throw new UserActionableException($"the review pages are incomplete: {Path.Combine(webRoot, file)} is missing; build kompass again (dotnet build restores pdf.js and Chart.js with npm)");
             }
         }
     }

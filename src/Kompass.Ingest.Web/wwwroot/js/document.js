@@ -1,6 +1,8 @@
 // One document under review: the flag's evidence on its PDF page, the values to correct, the
 // document's flags and its audit trail. Keyboard first: n/p next/previous flag of the queue,
-// e edit, Enter save, a accept (dismiss), u undo, Esc cancel.
+// e edit, Enter save, a accept (dismiss), u undo, Esc cancel. Opened as
+// /documents/SHA?field=areas[3].score&page=6 (from the trend and search pages) it shows that
+// value chosen and that page, instead of the first open flag's evidence.
 import { documentUrl, get, post } from './api.js';
 import { ask, asking } from './ask.js';
 import { byId, el, fill, notice, typing } from './dom.js';
@@ -66,13 +68,29 @@ function render() {
   byId('accept').disabled = flag?.status !== 'open';
   const suggested = doc.values.find((v) => v.field === flag?.field) ?? null;
   const place = flag?.area ?? suggested?.area ?? null;
-  area = place === null ? 'doc' : String(place);
+  showArea(place);
+  choose(suggested, { showPlace: false });
+  showDocumentFlags(doc.flags, flag?.id, (f) => openFlag(f.id));
+}
+
+function showArea(place) {
+  area = place === null || place === undefined ? 'doc' : String(place);
   showAreas(doc.values, area, (a) => {
     area = a;
     showValues(doc.values, area, chosen?.field, (v) => choose(v, { focus: true }));
   });
-  choose(suggested, { showPlace: false });
-  showDocumentFlags(doc.flags, flag?.id, (f) => openFlag(f.id));
+}
+
+// The place a link asked for: its value chosen, and its page (the value's own page when none is given).
+function showPlace(field, page) {
+  const value = doc.values.find((v) => v.field === field) ?? null;
+  if (value) {
+    showArea(value.area);
+    choose(value, { showPlace: false });
+  }
+  const target = page ?? value?.source?.page ?? 1;
+  fill(byId('evidence-pages'));
+  return view.show(target, value?.source?.page === target && value.source.box ? [value.source.box] : []);
 }
 
 async function loadHistory() {
@@ -233,13 +251,20 @@ async function start() {
   showReviewer();
   const carried = takeNotice();
   if (carried) notice(carried, 'ok');
-  const flagId = new URLSearchParams(location.search).get('flag');
+  const params = new URLSearchParams(location.search);
+  const flagId = params.get('flag');
+  const atField = params.get('field');
+  const atPage = Number.parseInt(params.get('page') ?? '', 10) || null;
   try {
     const [, queued] = await Promise.all([load(flagId), queue().catch(() => ({ flags: [] })), view.load(`/api/documents/${sha}/pdf`)]);
     list = queued.flags;
     showFlag(flag, position());
-    if (flag) history.replaceState(null, '', documentUrl(sha, flag.id));
-    await showEvidence();
+    if (atField || atPage) {
+      await showPlace(atField, atPage);
+    } else {
+      if (flag) history.replaceState(null, '', documentUrl(sha, flag.id));
+      await showEvidence();
+    }
   } catch (error) {
     if (error.status === 503) {
       // An ingest holds the store: load the page again shortly, as the server's Retry-After says.
