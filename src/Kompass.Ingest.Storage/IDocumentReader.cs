@@ -24,6 +24,9 @@ public interface IDocumentReader
     /// <summary>The scores of every scored document as extracted (<see cref="EvaluationRow"/>), or of one municipality's (by official code); in no particular order.</summary>
     IReadOnlyList<EvaluationRow> Evaluations(string? municipalityCode = null);
 
+    /// <summary>Every document's score for <paramref name="area"/> as extracted (through the area index), by year then document.</summary>
+    IReadOnlyList<AreaScoreRow> AreaScores(int area);
+
     /// <summary>The flags of every document that has any, by SHA-256, each in the order of <see cref="Flags"/>: one read for queries across the store.</summary>
     IReadOnlyDictionary<string, IReadOnlyList<Flag>> AllFlags();
 

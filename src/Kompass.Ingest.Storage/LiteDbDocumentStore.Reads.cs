@@ -41,7 +41,7 @@ public sealed partial class LiteDbDocumentStore
                 g => (IReadOnlyList<Flag>)g.OrderBy(d => d["scope"].AsString == FlagBson.DocumentScope ? 0 : 1).ThenBy(d => d["index"].AsInt32).Select(FlagBson.Read).ToList(),
                 StringComparer.Ordinal);
 
-    /// <summary>Every document's score for <paramref name="area"/> as extracted (through the area index), by year then document.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<AreaScoreRow> AreaScores(int area)
         => _areaScores.Find(Query.EQ("area", area))
             .Select(AreaScoreBson.Read)

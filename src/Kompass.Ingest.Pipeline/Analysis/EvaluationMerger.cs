@@ -7,8 +7,8 @@ namespace Kompass.Ingest.Pipeline.Analysis;
 /// copy under another name. This groups a municipality's scored documents by evaluation year (a
 /// municipality is evaluated at most once a year; a feedback summary may be dated a month or two
 /// after its analysis, so months do not tell evaluations apart) and chooses the one whose numbers stand for it: an analysis over a
-/// feedback summary over anything else, then the one with fewer open flags, then the one with
-/// more areas, then by hash so the choice is stable.
+/// feedback summary over anything else, then the one with fewer open flags, then by hash so the
+/// choice is stable (and the same whether a query reads whole rows or one area's).
 /// </summary>
 public static class EvaluationMerger
 {
@@ -22,7 +22,6 @@ public static class EvaluationMerger
             var ranked = year
                 .OrderBy(e => Preference(e.Row.Type))
                 .ThenBy(e => e.OpenFlags.Count)
-                .ThenByDescending(e => e.Row.Areas.Count(a => a.Score is not null))
                 .ThenBy(e => e.Row.Sha256, StringComparer.Ordinal)
                 .ToList();
             merged.Add((ranked[0], ranked.Skip(1).ToList()));

@@ -21,8 +21,28 @@ public sealed class EvaluationSource(IDocumentReader store, FlagReview flagRevie
 
     /// <summary>The effective evaluations of the whole store, or of one municipality (official code).</summary>
     public IReadOnlyList<EffectiveEvaluation> Load(string? municipalityCode = null)
+        => Effective(_store.Evaluations(municipalityCode), area: null);
+
+    /// <summary>
+    /// The effective evaluations of the whole store with only area <paramref name="area"/> in each
+    /// row: read through the area index's small rows, for queries about one area across the store.
+    /// </summary>
+    public IReadOnlyList<EffectiveEvaluation> LoadArea(int area)
+        => Effective(
+            _store.AreaScores(area).Select(r => new EvaluationRow
+            {
+                Sha256 = r.Sha256,
+                Type = r.Type ?? DocumentType.Unreadable,
+                MunicipalityCode = r.MunicipalityCode,
+                MunicipalityName = r.MunicipalityName,
+                Year = r.Year,
+                Framework = r.Framework,
+                Areas = [new EvaluationArea(r.Area, r.Name, r.Score, r.Page, r.NationalMean)],
+            }).ToList(),
+            area);
+
+    private List<EffectiveEvaluation> Effective(IReadOnlyList<EvaluationRow> rows, int? area)
     {
-        var rows = _store.Evaluations(municipalityCode);
         var corrections = _store.AllCorrections().ToLookup(c => c.Sha256, StringComparer.Ordinal);
         var decisions = _store.AllFlagDecisions().ToLookup(d => d.Sha256, StringComparer.Ordinal);
         var flags = _store.AllFlags();
@@ -35,6 +55,11 @@ public sealed class EvaluationSource(IDocumentReader store, FlagReview flagRevie
             var effective = CorrectionsInForce.Of(documentCorrections).Count == 0
                 ? row
                 : EvaluationRow.From(row.Sha256, ExtractionCorrector.Apply(Extraction(), documentCorrections)) ?? row;
+            if (area is { } only)
+            {
+                effective = effective with { Areas = effective.Areas.Where(a => a.Number == only).ToList() };
+            }
+
             var open = _flagReview.Of(row.Sha256, Extraction, flags.GetValueOrDefault(row.Sha256) ?? [], documentCorrections, decisions[row.Sha256].ToList())
                 .Where(f => f.Status == FlagStatus.Open && f.Flag.Severity >= FlagSeverity.Warning)
                 .Select(f => f.Flag)

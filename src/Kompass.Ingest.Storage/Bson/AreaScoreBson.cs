@@ -7,7 +7,8 @@ namespace Kompass.Ingest.Storage.Bson;
 /// <summary>
 /// One row of the <c>areaScores</c> collection: a scored area of a document's current extraction
 /// with what analysts filter it by, <c>{ _id: "sha256/area", sha256, area, score, nationalMean,
-/// year, municipalityCode, framework, type }</c>.
+/// year, municipalityCode, framework, type, name, page, municipalityName }</c>: enough for an area's
+/// ranking without reading the whole evaluation row.
 /// </summary>
 internal static class AreaScoreBson
 {
@@ -22,6 +23,9 @@ internal static class AreaScoreBson
         ["municipalityCode"] = BsonWrite.Of(extraction.Municipality?.Code?.Value),
         ["framework"] = BsonWrite.Of(extraction.Framework?.ToName()),
         ["type"] = extraction.Type.ToString(),
+        ["name"] = BsonWrite.Of(area.Name?.Value),
+        ["page"] = BsonWrite.Of(area.Score?.Source is { Page: > 0 } source ? source.Page : null),
+        ["municipalityName"] = BsonWrite.Of(extraction.Municipality?.Name ?? extraction.MunicipalityAsPrinted?.Value),
     };
 
     public static AreaScoreRow Read(BsonDocument doc) => new(
@@ -31,5 +35,11 @@ internal static class AreaScoreBson
         doc["nationalMean"].DecimalOrNull(),
         doc["year"].IntOrNull(),
         doc["municipalityCode"].StringOrNull(),
-        doc["framework"].StringOrNull());
+        doc["framework"].StringOrNull())
+    {
+        Type = Enum.TryParse<DocumentType>(doc["type"].StringOrNull(), out var type) ? type : null,
+        Name = doc["name"].StringOrNull(),
+        Page = doc["page"].IntOrNull(),
+        MunicipalityName = doc["municipalityName"].StringOrNull(),
+    };
 }

@@ -61,7 +61,7 @@ public static class AnalysisApi
             var (first, last) = (Year(from, "from"), Year(to, "to"));
             var rows = Number(top, "top", 1, 1000) ?? 10;
             var analysis = scope.Analysis;
-            return Results.Json(analysis.Areas.Run(number, first, last, analysis.Evaluations.Load(), rows));
+            return Results.Json(analysis.Areas.Run(number, first, last, analysis.Evaluations.LoadArea(number), rows));
         }, ct);
 
     private static Task<IResult> Search(string? q, string? area, string? from, string? to, string? municipality, string? kind, StoreGate gate, CancellationToken ct)

@@ -47,6 +47,8 @@ internal sealed class CountingStore(IDocumentStore inner) : IDocumentStore
 
     public IReadOnlyDictionary<string, IReadOnlyList<Flag>> AllFlags() => inner.AllFlags();
 
+    public IReadOnlyList<AreaScoreRow> AreaScores(int area) => inner.AreaScores(area);
+
     public IReadOnlyList<FindingRow> FindingsWithTermPrefix(string prefix) => inner.FindingsWithTermPrefix(prefix);
 
     public IReadOnlyList<EvaluationRow> Evaluations(string? municipalityCode = null) => inner.Evaluations(municipalityCode);

@@ -111,8 +111,9 @@ public static class TrendsCommand
             else
             {
                 var single = parseResult.GetValue(year);
+                var number = parseResult.GetValue(area)!.Value;
                 var overview = new AreaOverviewQuery(lookup).Run(
-                    parseResult.GetValue(area)!.Value, single ?? parseResult.GetValue(from), single ?? parseResult.GetValue(to), source.Load(), parseResult.GetValue(top));
+                    number, single ?? parseResult.GetValue(from), single ?? parseResult.GetValue(to), source.LoadArea(number), parseResult.GetValue(top));
                 output.Write(chosen switch
                 {
                     Json => TrendJson.Serialize(overview) + "\n",
