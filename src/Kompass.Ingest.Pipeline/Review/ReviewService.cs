@@ -36,10 +36,11 @@ public sealed class ReviewService(IDocumentStore store, FlagReview flagReview, M
         Guard.NotNull(query);
         var corrections = _store.AllCorrections().ToLookup(c => c.Sha256, StringComparer.Ordinal);
         var decisions = _store.AllFlagDecisions().ToLookup(d => d.Sha256, StringComparer.Ordinal);
+        var flags = _store.AllFlags();
         var entries = new List<QueueEntry>();
         foreach (var document in _store.Documents().Where(query.MatchesDocument))
         {
-            var stored = _store.Flags(document.Sha256);
+            var stored = flags.GetValueOrDefault(document.Sha256) ?? [];
             if (stored.Count == 0 && !corrections.Contains(document.Sha256))
             {
                 continue;
