@@ -30,7 +30,8 @@ public static class EvaluationMerger
         return merged;
     }
 
-    private static bool IsEvaluation(DocumentType type)
+    /// <summary>True for the kinds of document that report an evaluation's scores (analysis, feedback summary, Regionkompassen).</summary>
+    internal static bool IsEvaluation(DocumentType type)
         => type is DocumentType.KommunKompassenAnalysis or DocumentType.KommunKompassenFeedback or DocumentType.Regionkompassen;
 
     private static int Preference(DocumentType type) => type switch

@@ -86,6 +86,6 @@ public static class DocumentValues
     private static FieldValue Number(string field, int? area, Sourced<decimal>? value)
         => new(field, area, value is null ? null : FormatNumber(value.Value), null, value?.Source);
 
-    /// <summary>A number as the review surfaces print it: invariant, without trailing zeros.</summary>
-    public static string FormatNumber(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    // A number as the review surfaces print it: invariant, without trailing zeros.
+    private static string FormatNumber(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

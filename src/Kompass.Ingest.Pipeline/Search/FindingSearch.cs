@@ -1,6 +1,6 @@
 using Kompass.Ingest.Domain.Guards;
-using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Domain.Review;
+using Kompass.Ingest.Pipeline.Analysis;
 using Kompass.Ingest.Pipeline.Review;
 using Kompass.Ingest.Storage;
 
@@ -81,7 +81,7 @@ public sealed class FindingSearch(IDocumentReader store, MunicipalityLookup muni
     {
         // One evaluation per municipality and year, whatever number of copies the archive holds.
         var evaluated = _store.Evaluations(query.MunicipalityCode)
-            .Where(r => r.Year is not null && r.Type is DocumentType.KommunKompassenAnalysis or DocumentType.KommunKompassenFeedback or DocumentType.Regionkompassen)
+            .Where(r => r.Year is not null && EvaluationMerger.IsEvaluation(r.Type))
             .GroupBy(r => r.Year!.Value)
             .ToDictionary(g => g.Key, g => g.Select(r => r.MunicipalityCode ?? r.Sha256).Distinct(StringComparer.Ordinal).Count());
         return hits

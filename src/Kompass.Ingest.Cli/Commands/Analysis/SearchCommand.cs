@@ -61,7 +61,7 @@ public static class SearchCommand
                 Kind = parseResult.GetValue(kind),
             };
             using var store = PipelineFactory.OpenStore(parseResult.GetRequiredValue(db).ToString(), StoreAccess.ReadOnly);
-            var result = new FindingSearch(store, lookup).Run(query);
+            var result = PipelineFactory.CreateAnalysisServices(store).Search.Run(query);
             var years = parseResult.GetValue(perYear);
             parseResult.InvocationConfiguration.Output.Write(parseResult.GetValue(format) switch
             {

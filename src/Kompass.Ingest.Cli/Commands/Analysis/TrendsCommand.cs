@@ -82,14 +82,14 @@ public static class TrendsCommand
         command.SetAction((parseResult, _) =>
         {
             using var store = PipelineFactory.OpenStore(parseResult.GetRequiredValue(db).ToString(), StoreAccess.ReadOnly);
-            var lookup = PipelineFactory.CreateMunicipalityLookup();
-            var source = PipelineFactory.CreateEvaluationSource(store);
+            var analysis = PipelineFactory.CreateAnalysisServices(store);
+            var lookup = analysis.Municipalities;
             var output = parseResult.InvocationConfiguration.Output;
             var chosen = parseResult.GetValue(format);
             if (parseResult.GetValue(municipality) is { } name)
             {
                 var code = lookup.CodeOf(name);
-                var trend = new MunicipalityTrendQuery(PipelineDefinitions.Current.Crosswalk).Run(new TrendMunicipality(lookup.NameOf(code) ?? code, code), source.Load(code));
+                var trend = analysis.Trends.Run(new TrendMunicipality(lookup.NameOf(code) ?? code, code), analysis.Evaluations.Load(code));
                 output.Write(chosen switch
                 {
                     Json => TrendJson.Serialize(trend) + "\n",
@@ -112,8 +112,8 @@ public static class TrendsCommand
             {
                 var single = parseResult.GetValue(year);
                 var number = parseResult.GetValue(area)!.Value;
-                var overview = new AreaOverviewQuery(lookup).Run(
-                    number, single ?? parseResult.GetValue(from), single ?? parseResult.GetValue(to), source.LoadArea(number), parseResult.GetValue(top));
+                var overview = analysis.Areas.Run(
+                    number, single ?? parseResult.GetValue(from), single ?? parseResult.GetValue(to), analysis.Evaluations.LoadArea(number), parseResult.GetValue(top));
                 output.Write(chosen switch
                 {
                     Json => TrendJson.Serialize(overview) + "\n",
