@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Threading.Channels;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Export;
@@ -12,28 +13,45 @@ namespace Kompass.Ingest.Pipeline;
 
 /// <summary>
 /// Runs ingest over an archive folder: scan, then for each document fingerprint it, skip it when
-/// the store holds its hash (recording a new path), else read, extract and store it in one
-/// transaction. One file's failure is recorded and the run goes on. Cancellation is checked
-/// between documents and stages; the document in flight is dropped, never half-stored, and the
-/// next run picks it up. Reports each document through <see cref="IProgress{T}"/>; no console.
+/// the store holds its hash (recording a new path), else read, extract and store it. Documents are
+/// read and extracted by <see cref="IngestOptions.Workers"/> workers in parallel; one writer
+/// stores their results in order of completion, each document in one transaction, holding the
+/// shared store only for a short batch at a time (so the review server and the command line get
+/// their turns during a long run). One file's failure is recorded and the run goes on; a document
+/// whose parse outlasts <see cref="IngestOptions.DocumentTimeout"/> is abandoned and stored as
+/// unreadable. Cancellation stops the workers and the writer between documents; documents in
+/// flight are dropped, never half-stored, and the next run picks them up. Reports each document
+/// through <see cref="IProgress{T}"/> on the writer's (the caller's) thread; no console.
 /// </summary>
 public sealed class IngestRunner
 {
+    // The writer holds the store for at most this many documents at a time: long enough to make
+    // opening the store a small cost, short enough that other users wait well under a second.
+    private const int MaxBatch = 32;
+
     private readonly ArchiveScanner _scanner;
     private readonly Fingerprinter _fingerprinter;
     private readonly ExtractionStage _extraction;
-    private readonly IDocumentStore _store;
+    private readonly ISharedStore _store;
     private readonly TimeProvider _time;
     private readonly IDocumentValidator? _validator;
+    private readonly IngestOptions _options;
 
     // Stateless: maps an extraction to the contract, where corrections are expressed.
     private static readonly ExportDocumentMapper Mapper = new();
 
     /// <summary>
-    /// Wires the stages; the store is not disposed by the runner. <paramref name="validator"/>
-    /// checks each new extraction and its flags are stored with it (none when null).
+    /// Wires the stages over a shared store. <paramref name="validator"/> checks each new
+    /// extraction and its flags are stored with it (none when null).
     /// </summary>
-    public IngestRunner(ArchiveScanner scanner, Fingerprinter fingerprinter, ExtractionStage extraction, IDocumentStore store, TimeProvider time, IDocumentValidator? validator = null)
+    public IngestRunner(
+        ArchiveScanner scanner,
+        Fingerprinter fingerprinter,
+        ExtractionStage extraction,
+        ISharedStore store,
+        TimeProvider time,
+        IDocumentValidator? validator = null,
+        IngestOptions? options = null)
     {
         _validator = validator;
         _scanner = Guard.NotNull(scanner);
@@ -41,6 +59,20 @@ public sealed class IngestRunner
         _extraction = Guard.NotNull(extraction);
         _store = Guard.NotNull(store);
         _time = Guard.NotNull(time);
+        _options = (options ?? IngestOptions.Default).Validated();
+    }
+
+    /// <summary>Wires the stages over a store the caller holds open (and disposes).</summary>
+    public IngestRunner(
+        ArchiveScanner scanner,
+        Fingerprinter fingerprinter,
+        ExtractionStage extraction,
+        IDocumentStore store,
+        TimeProvider time,
+        IDocumentValidator? validator = null,
+        IngestOptions? options = null)
+        : this(scanner, fingerprinter, extraction, new HeldStore(store), time, validator, options)
+    {
     }
 
     /// <summary>The version of this pipeline (the assembly's informational version, with its commit).</summary>
@@ -59,121 +91,267 @@ public sealed class IngestRunner
         var startedAt = _time.GetUtcNow();
         var clock = _time.GetTimestamp();
         ArchiveScanner.EnsureFolder(root);
-        var runId = _store.StartRun(new RunStart(root, startedAt, _extraction.ExtractorVersion, PipelineVersion));
+        var run = _store.Use(s => new RunState(
+            s.StartRun(new RunStart(root, startedAt, _extraction.ExtractorVersion, PipelineVersion)),
+            StoreSnapshot.Load(s),
+            reextractAll));
         var scan = ArchiveScan.Empty;
-        var tally = new IngestTally();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var extracted = new HashSet<string>(StringComparer.Ordinal);
         var cancelled = false;
-        var changed = false;
         try
         {
             scan = _scanner.Scan(root, cancellationToken);
-            var knownPaths = KnownPaths.Load(_store, _extraction.ExtractorVersion);
-            for (var i = 0; i < scan.Documents.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var file = scan.Documents[i];
-                var (outcome, detail, staleCorrections) = Ingest(file, runId, knownPaths, seen, reextractAll ? extracted : null, cancellationToken);
-                tally.Add(file.RelativePath, outcome, detail);
-                foreach (var stale in staleCorrections)
-                {
-                    tally.AddStaleCorrection(file.RelativePath, stale);
-                }
-
-                changed |= outcome is IngestOutcome.Added or IngestOutcome.Reextracted;
-                progress?.Report(new IngestProgress(i + 1, scan.Documents.Count, file.RelativePath, outcome, detail));
-            }
+            ProcessAndWrite(scan.Documents, run, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             cancelled = true;
         }
 
-        if (changed)
+        return _store.Use(s =>
         {
-            _store.ReplaceCrossDocumentFlags(CrossDocumentFlags());
-        }
+            if (run.Changed)
+            {
+                s.ReplaceCrossDocumentFlags(CrossDocumentFlags(s));
+            }
 
-        _store.MarkSeen(seen, runId);
-        var summary = tally.Summary(runId, scan, _time.GetElapsedTime(clock), cancelled);
-        _store.FinishRun(tally.Record(summary, root, startedAt, _time.GetUtcNow(), _extraction.ExtractorVersion, PipelineVersion));
-        return summary;
+            s.MarkSeen(run.Seen, run.Id);
+            var summary = run.Tally.Summary(run.Id, scan, _time.GetElapsedTime(clock), cancelled);
+            s.FinishRun(run.Tally.Record(summary, root, startedAt, _time.GetUtcNow(), _extraction.ExtractorVersion, PipelineVersion));
+            return summary;
+        });
     }
 
-    // `extractedThisRun` is given when every document is to be extracted again: it holds those
-    // done so far, so that a file found at several paths is extracted once.
-    // Besides the outcome, the reviewer corrections a re-extraction left without their field.
-    private (IngestOutcome Outcome, string? Detail, IReadOnlyList<string> StaleCorrections) Ingest(
-        ArchiveFile file, int runId, KnownPaths knownPaths, HashSet<string> seen, HashSet<string>? extractedThisRun, CancellationToken cancellationToken)
+    // The workers process documents into a bounded queue (so that finished extractions never pile
+    // up in memory while the store is busy); the calling thread writes them.
+    private void ProcessAndWrite(IReadOnlyList<ArchiveFile> files, RunState run, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var processed = Channel.CreateBounded<ProcessedDocument>(new BoundedChannelOptions(2 * _options.Workers) { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var workers = Task.Run(async () =>
+        {
+            try
+            {
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Workers, CancellationToken = stop.Token };
+                await Parallel.ForEachAsync(files, parallel, async (file, token) =>
+                {
+                    var document = await ProcessAsync(file, run, token).ConfigureAwait(false);
+                    try
+                    {
+                        await processed.Writer.WriteAsync(document, token).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        document.Claim?.TrySetCanceled(token);
+                        throw;
+                    }
+
+                    // Only once queued: other paths of the same content queue behind its save.
+                    document.Claim?.TrySetResult(document.Write is not null);
+                }).ConfigureAwait(false);
+                processed.Writer.TryComplete();
+            }
+#pragma warning disable CA1031 // Handed to the writer, which rethrows it on the calling thread.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                processed.Writer.TryComplete(e);
+            }
+        }, CancellationToken.None);
+
+        try
+        {
+            WriteAll(processed.Reader, run, files.Count, progress, cancellationToken);
+        }
+        finally
+        {
+            // When the writer stops early (cancelled, or the store failed), the workers stop too;
+            // abandoned parses are not waited for (see TimeBox).
+            stop.Cancel();
+            workers.GetAwaiter().GetResult();
+        }
+    }
+
+    private void WriteAll(ChannelReader<ProcessedDocument> processed, RunState run, int total, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (processed.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+            {
+                WriteQueued(processed, run, total, progress);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // What the workers finished before the stop is complete: it is stored (a few documents
+            // at most, the queue is short); only the documents in flight are dropped.
+            WriteQueued(processed, run, total, progress);
+            throw;
+        }
+    }
+
+    // Writes everything queued, a batch per use of the store.
+    private void WriteQueued(ChannelReader<ProcessedDocument> processed, RunState run, int total, IProgress<IngestProgress>? progress)
+    {
+        var batch = new List<ProcessedDocument>(MaxBatch);
+        while (true)
+        {
+            while (batch.Count < MaxBatch && processed.TryRead(out var document))
+            {
+                batch.Add(document);
+            }
+
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            // A re-run over an unchanged archive needs nothing written per document.
+            var outcomes = batch.Exists(d => d.NeedsStore)
+                ? _store.Use(store => batch.ConvertAll(d => Write(store, d, run)))
+                : batch.ConvertAll(d => Write(null, d, run));
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (path, (outcome, detail)) = (batch[i].File.RelativePath, outcomes[i]);
+                run.Tally.Add(path, outcome, detail);
+                progress?.Report(new IngestProgress(++run.Done, total, path, outcome, detail));
+            }
+
+            batch.Clear();
+        }
+    }
+
+    // One document's result into the store (given when the document needs it).
+    private (IngestOutcome Outcome, string? Detail) Write(IDocumentStore? store, ProcessedDocument document, RunState run)
+    {
+        var path = document.File.RelativePath;
+        switch (document)
+        {
+            case { Sha256: null }:
+                return (IngestOutcome.Refused, document.Refusal);
+            case { Write: { } write }:
+                store!.Save(write);
+                run.Changed = true;
+                var extraction = write.Extraction;
+                if (extraction.Type == DocumentType.Unreadable)
+                {
+                    return (IngestOutcome.Refused, extraction.Error);
+                }
+
+                if (!document.WasStored)
+                {
+                    return (IngestOutcome.Added, null);
+                }
+
+                foreach (var stale in StaleCorrections(store, write.Sha256, path, extraction))
+                {
+                    run.Tally.AddStaleCorrection(path, stale);
+                }
+
+                return (IngestOutcome.Reextracted, null);
+            case { Refusal: { } refusal }:
+                return (IngestOutcome.Refused, refusal);
+            case { AtNewPath: true }:
+                if (store!.RecordSeen(document.Sha256, path, run.Id))
+                {
+                    return (IngestOutcome.KnownAtNewPath, null);
+                }
+
+                run.Seen.Add(document.Sha256);
+                return (IngestOutcome.AlreadyKnown, null);
+            default:
+                // The common case of a second run neither reads nor writes the store: the last-seen
+                // marks are committed in bulk at the end.
+                run.Seen.Add(document.Sha256);
+                return (IngestOutcome.AlreadyKnown, null);
+        }
+    }
+
+    // Runs on a worker: decides from the snapshot, and reads and extracts what is new.
+    private async Task<ProcessedDocument> ProcessAsync(ArchiveFile file, RunState run, CancellationToken cancellationToken)
     {
         string sha256;
         try
         {
-            sha256 = _fingerprinter.ComputeFile(file.FullPath, cancellationToken);
+            sha256 = TransientIo.Retry.Execute(token => _fingerprinter.ComputeFile(file.FullPath, token), cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}", []);
+            return ProcessedDocument.Refused(file, null, $"cannot read the file: {OneLine(e)}");
         }
 
-        // The common case of a second run neither reads nor writes the store here: the pair is
-        // in the run's snapshot, and the last-seen marks are committed in bulk at the end.
-        if (extractedThisRun is null && knownPaths.Contains(sha256, file.RelativePath))
+        var stored = run.Snapshot.Find(sha256);
+        if (stored is not null && stored.ExtractorVersion == _extraction.ExtractorVersion && !run.ReextractAll)
         {
-            seen.Add(sha256);
-            return (IngestOutcome.AlreadyKnown, null, []);
+            return ProcessedDocument.Known(file, sha256, atNewPath: !stored.Paths.Contains(file.RelativePath));
         }
 
-        var known = _store.Find(sha256);
-        var current = known is not null && known.ExtractorVersion == _extraction.ExtractorVersion;
-        if (known is not null && (extractedThisRun is null ? current : extractedThisRun.Contains(sha256)))
+        // Extracted once per content and run: another path of the same bytes waits for the first
+        // one's result and is then recorded as a path of it.
+        var mine = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var claim = run.Claims.GetOrAdd(sha256, mine.Task);
+        if (claim != mine.Task)
         {
-            if (known.Paths.Contains(file.RelativePath, StringComparer.Ordinal))
+            if (await claim.WaitAsync(cancellationToken).ConfigureAwait(false))
             {
-                seen.Add(sha256);
-                return (IngestOutcome.AlreadyKnown, null, []);
+                return ProcessedDocument.Known(file, sha256, atNewPath: true);
             }
 
-            _store.RecordSeen(sha256, file.RelativePath, runId);
-            return (IngestOutcome.KnownAtNewPath, null, []);
+            mine = null;
         }
 
+        try
+        {
+            return await ExtractAsync(file, sha256, run.Id, wasStored: stored is not null, cancellationToken).ConfigureAwait(false) with { Claim = mine };
+        }
+        catch
+        {
+            mine?.TrySetCanceled(cancellationToken);
+            throw;
+        }
+    }
+
+    private async Task<ProcessedDocument> ExtractAsync(ArchiveFile file, string sha256, int runId, bool wasStored, CancellationToken cancellationToken)
+    {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = TransientIo.Retry.Execute(() => File.ReadAllBytes(file.FullPath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (IngestOutcome.Refused, $"cannot read the file: {OneLine(e)}", []);
+            return ProcessedDocument.Refused(file, sha256, $"cannot read the file: {OneLine(e)}");
         }
 
         if (_fingerprinter.Compute(bytes) != sha256)
         {
-            return (IngestOutcome.Refused, "the file changed while it was being read; run ingest again when it is complete", []);
+            return ProcessedDocument.Refused(file, sha256, "the file changed while it was being read; run ingest again when it is complete");
         }
 
-        var result = _extraction.Extract(bytes, file.FileName, cancellationToken);
+        var timeout = _options.DocumentTimeout;
+        var (finished, result) = await TimeBox.RunAsync(token => _extraction.Extract(bytes, file.FileName, token), timeout, cancellationToken).ConfigureAwait(false);
+        if (!finished)
+        {
+            result = new ExtractionResult(ReportExtraction.Unreadable(string.Create(
+                CultureInfo.InvariantCulture,
+                $"timed out after {timeout.TotalSeconds:0.#} s: reading it did not finish, the PDF may be malformed; open it to check, or give more time with --timeout")), 0);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
-        extractedThisRun?.Add(sha256);
-        var extraction = result.Extraction;
-        _store.Save(new DocumentWrite(
+        var extraction = result!.Extraction;
+        var write = new DocumentWrite(
             sha256, file.RelativePath, runId, extraction, result.PageCount, _extraction.ExtractorVersion, PipelineVersion, _time.GetUtcNow())
         {
             Flags = _validator?.Validate(extraction) ?? [],
             Findings = FindingRows.From(sha256, extraction),
-        });
-        return extraction.Type == DocumentType.Unreadable
-            ? (IngestOutcome.Refused, extraction.Error, [])
-            : known is null ? (IngestOutcome.Added, null, []) : (IngestOutcome.Reextracted, null, StaleCorrections(sha256, file.RelativePath, extraction));
+        };
+        return ProcessedDocument.Extracted(file, write, wasStored);
     }
 
     // Every correction is kept and re-applied by the export; after a re-extraction, those whose
     // field the new extraction no longer has are reported here so that a reviewer can look again.
-    private IReadOnlyList<string> StaleCorrections(string sha256, string path, ReportExtraction extraction)
+    private static IReadOnlyList<string> StaleCorrections(IDocumentReader store, string sha256, string path, ReportExtraction extraction)
     {
-        var corrections = _store.Corrections(sha256);
+        var corrections = store.Corrections(sha256);
         if (corrections.Count == 0)
         {
             return [];
@@ -187,14 +365,14 @@ public sealed class IngestRunner
 
     // Only documents that share municipality, year and type can be duplicates: the stored index
     // fields find them, so only their extractions are read.
-    private IReadOnlyDictionary<string, IReadOnlyList<Flag>> CrossDocumentFlags()
+    private static IReadOnlyDictionary<string, IReadOnlyList<Flag>> CrossDocumentFlags(IDocumentReader store)
     {
-        var candidates = _store.Documents()
+        var candidates = store.Documents()
             .Where(d => d.MunicipalityCode is not null && d.Year is not null && d.Type != DocumentType.Unreadable)
             .GroupBy(d => (d.MunicipalityCode, d.Year, d.Type))
             .Where(g => g.Count() > 1)
             .SelectMany(g => g)
-            .Select(d => (d.Sha256, d.FirstPath, Extraction: _store.Extraction(d.Sha256, d.ExtractorVersion)))
+            .Select(d => (d.Sha256, d.FirstPath, Extraction: store.Extraction(d.Sha256, d.ExtractorVersion)))
             .Where(d => d.Extraction is not null)
             .Select(d => (d.Sha256, d.FirstPath, d.Extraction!))
             .ToList();

@@ -2,7 +2,10 @@ using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Pipeline;
 
-/// <summary>Counts a run's outcomes as they happen and turns them into the summary and the run record.</summary>
+/// <summary>
+/// Counts a run's outcomes as they happen and turns them into the summary and the run record.
+/// Documents finish in any order when read in parallel, so the lists are given sorted by path.
+/// </summary>
 internal sealed class IngestTally
 {
     private readonly List<string> _newPaths = [];
@@ -42,14 +45,14 @@ internal sealed class IngestTally
 
     public IngestSummary Summary(int runId, ArchiveScan scan, TimeSpan elapsed, bool cancelled) => new()
     {
-        StaleCorrections = [.. _staleCorrections],
+        StaleCorrections = [.. _staleCorrections.Order(StringComparer.Ordinal)],
         RunId = runId,
         Seen = scan.Documents.Count,
         Added = _added,
         Reextracted = _reextracted,
         AlreadyKnown = _known,
-        NewPaths = [.. _newPaths],
-        Refused = [.. _refused],
+        NewPaths = [.. _newPaths.Order(StringComparer.Ordinal)],
+        Refused = [.. _refused.OrderBy(r => r.Path, StringComparer.Ordinal)],
         Unscanned = scan.Unscanned,
         NotDocuments = scan.NotDocuments,
         Elapsed = elapsed,

@@ -4,8 +4,9 @@ namespace Kompass.Ingest.Storage;
 
 /// <summary>
 /// An exclusive lock on <c>FILE.lock</c> beside the store, held while the store is open, so that
-/// a second kompass process (a worker and a manual ingest) is told the store is busy instead of
-/// writing into it at the same time. The lock file is removed when the store closes.
+/// a second kompass process (a worker, the review server, a manual ingest) waits for its turn
+/// (<see cref="StoreBusyException"/>) instead of writing into it at the same time. The lock file
+/// is removed when the store closes.
 /// </summary>
 internal sealed class StoreFileLock : IDisposable
 {
@@ -25,7 +26,7 @@ internal sealed class StoreFileLock : IDisposable
         }
         catch (IOException e)
         {
-            throw new UserActionableException(
+            throw new StoreBusyException(
                 $"store '{path}' is in use by another kompass process (it holds '{path}.lock'); wait for it to finish and run again", e);
         }
         catch (UnauthorizedAccessException e)

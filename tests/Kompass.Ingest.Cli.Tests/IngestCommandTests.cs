@@ -52,14 +52,45 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public void Ingest_StoreHeldByAnotherProcess_ExitsWithUserError()
+    public void Ingest_StoreHeldByAnotherProcessPastTheWait_ExitsWithUserError()
     {
         using var holder = LiteDbDocumentStore.Open(_workspace.Db, StoreBsonMapper.Create());
 
-        var result = KompassProcess.Run("ingest", _workspace.Archive, "--db", _workspace.Db);
+        var result = KompassProcess.RunWith(new Dictionary<string, string> { ["KOMPASS_STORE_WAIT_SECONDS"] = "1" }, "ingest", _workspace.Archive, "--db", _workspace.Db);
 
         Assert.True(result.ExitCode == ExitCodes.UserError, result.ToString());
         Assert.Contains("in use by another kompass process", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => line.StartsWith("kompass:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ingest_StoreHeldByAnotherProcessForAMoment_WaitsForItsTurn()
+    {
+        var holder = LiteDbDocumentStore.Open(_workspace.Db, StoreBsonMapper.Create());
+        using var release = Task.Run(async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            holder.Dispose();
+        });
+
+        var result = KompassProcess.Run("ingest", _workspace.Archive, "--db", _workspace.Db, "--workers", "2");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.True(release.IsCompleted);
+        Assert.Matches(@"added\s+\d+", result.Output);
+    }
+
+    [Theory]
+    [InlineData("--workers", "0", "--workers must be between 1 and 64, not 0")]
+    [InlineData("--workers", "65", "--workers must be between 1 and 64, not 65")]
+    [InlineData("--timeout", "0", "--timeout must be more than 0 and at most 3600 seconds, not 0")]
+    public void Ingest_OutOfRangeOption_SaysWhichInOneLineAndCreatesNoStore(string option, string value, string message)
+    {
+        var result = KompassProcess.Run("ingest", _workspace.Archive, "--db", _workspace.Db, option, value);
+
+        Assert.Equal(ExitCodes.UserError, result.ExitCode);
+        Assert.Equal($"kompass: {message}", result.Error.Trim());
+        Assert.False(File.Exists(_workspace.Db));
     }
 
     [Fact]

@@ -64,7 +64,9 @@ public sealed class IngestCrashTests : IDisposable
         // The test proves nothing unless the kill landed in the middle of the run.
         Assert.True(reached && !finishedFirst, $"the ingest did not add {added} documents and keep running\n{string.Join('\n', lines)}");
         Assert.True(lines.Count(Added.IsMatch) < SampleReports, string.Join('\n', lines));
-        Assert.True(File.Exists(Db + ".lock"), "a killed process cannot remove its lock file; the next run must take it over");
+
+        // The store is held only while a batch is written, so the kill may or may not leave the
+        // lock file behind; when it does, the next run takes it over (the lock dies with its process).
         return lines;
     }
 

@@ -9,9 +9,17 @@ namespace Kompass.Ingest.Cli.Tests;
 /// </summary>
 internal static class KompassProcess
 {
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs kompass with these environment variables set besides the inherited ones.</summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var (start, temporary) = StartInfo(args);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         try
         {
             using var process = Process.Start(start)!;

@@ -22,6 +22,7 @@ public sealed class IngestRunnerTests : IDisposable
 
     public void Dispose()
     {
+        _reader.StopSpinning.Set();
         _store.Dispose();
         _archive.Dispose();
     }
@@ -115,7 +116,7 @@ public sealed class IngestRunnerTests : IDisposable
         using var cancel = new CancellationTokenSource();
         var extractor = new FakeExtractor { OnExtract = title => { if (title == "Personalpolicy") { cancel.Cancel(); } } };
 
-        var summary = Runner(extractor).Run(_archive.Root, null, cancel.Token);
+        var summary = Runner(extractor, workers: 1).Run(_archive.Root, null, cancel.Token);
 
         Assert.True(summary.Cancelled);
         Assert.Equal(["2017/helsingborg.pdf", "broken.pdf", "empty.pdf"], _store.Documents().Select(d => d.FirstPath));
@@ -126,7 +127,7 @@ public sealed class IngestRunnerTests : IDisposable
     public void Run_AfterACancelledRun_PicksUpWhatWasLeft()
     {
         using var cancel = new CancellationTokenSource();
-        Runner(new FakeExtractor { OnExtract = title => { if (title == "Personalpolicy") { cancel.Cancel(); } } }).Run(_archive.Root, null, cancel.Token);
+        Runner(new FakeExtractor { OnExtract = title => { if (title == "Personalpolicy") { cancel.Cancel(); } } }, workers: 1).Run(_archive.Root, null, cancel.Token);
 
         var summary = Runner().Run(_archive.Root, null, CancellationToken.None);
 
@@ -150,7 +151,7 @@ public sealed class IngestRunnerTests : IDisposable
     {
         var reports = new List<IngestProgress>();
 
-        Runner().Run(_archive.Root, new SynchronousProgress<IngestProgress>(reports.Add), CancellationToken.None);
+        Runner(workers: 1).Run(_archive.Root, new SynchronousProgress<IngestProgress>(reports.Add), CancellationToken.None);
 
         Assert.Equal([1, 2, 3, 4], reports.Select(r => r.Index));
         Assert.All(reports, r => Assert.Equal(4, r.Total));
@@ -181,6 +182,52 @@ public sealed class IngestRunnerTests : IDisposable
         Assert.Empty(_store.Runs());
     }
 
-    private IngestRunner Runner(FakeExtractor? extractor = null)
-        => new(new ArchiveScanner(), new Fingerprinter(), new ExtractionStage(_reader, extractor ?? new FakeExtractor()), _store, FixedTime.Noon);
+    [Fact]
+    public void Run_DocumentThatSpins_IsAbandonedAsTimedOutAndTheRunGoesOn()
+    {
+        _archive.Write("spins.pdf", "SPIN");
+        var options = new IngestOptions { Workers = 2, DocumentTimeout = TimeSpan.FromSeconds(0.5) };
+        var runner = new IngestRunner(new ArchiveScanner(), new Fingerprinter(), new ExtractionStage(_reader, new FakeExtractor()), _store, FixedTime.Noon, options: options);
+
+        var summary = runner.Run(_archive.Root, null, CancellationToken.None);
+
+        Assert.True(_reader.Spinning.IsSet);
+        Assert.Equal(2, summary.Added);
+        var refused = Assert.Single(summary.Refused, r => r.Path == "spins.pdf");
+        Assert.StartsWith("timed out after 0.5 s", refused.Reason, StringComparison.Ordinal);
+        var stored = _store.Documents().Single(d => d.FirstPath == "spins.pdf");
+        Assert.Equal(DocumentType.Unreadable, stored.Type);
+        Assert.StartsWith("timed out after 0.5 s", _store.Extraction(stored.Sha256, stored.ExtractorVersion)!.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_InParallel_StoresWhatOneWorkerStores()
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            _archive.Write($"more/report-{i:00}.pdf", $"Report {i}\nanalysis");
+        }
+
+        _archive.Write("more/copy-of-report-03.pdf", "Report 3\nanalysis");
+        using var sequentialStore = Stores.InMemory();
+        var sequential = new IngestRunner(new ArchiveScanner(), new Fingerprinter(), new ExtractionStage(new FakeLayoutReader(), new FakeExtractor()), sequentialStore, FixedTime.Noon, options: new IngestOptions { Workers = 1 })
+            .Run(_archive.Root, null, CancellationToken.None);
+
+        var parallel = Runner(workers: 4).Run(_archive.Root, null, CancellationToken.None);
+
+        Assert.Equal(Describe(sequential), Describe(parallel));
+        Assert.Equal(Describe(sequentialStore), Describe(_store));
+        Assert.Equal(["more/copy-of-report-03.pdf", "more/report-03.pdf"], _store.Documents().Single(d => d.FirstPath.Contains("03", StringComparison.Ordinal)).Paths.Order(StringComparer.Ordinal));
+
+        static string Describe(object value) => value switch
+        {
+            IngestSummary s => $"{s.Seen} {s.Added} {s.AlreadyKnown} {string.Join(',', s.NewPaths)} {string.Join(',', s.Refused)}",
+            IDocumentReader r => string.Join('\n', r.Documents().OrderBy(d => d.Sha256, StringComparer.Ordinal).Select(d => $"{d.Sha256} {d.Type} {string.Join(',', d.Paths.Order(StringComparer.Ordinal))}")),
+            _ => throw new ArgumentOutOfRangeException(nameof(value)),
+        };
+    }
+
+    // Two workers unless a test needs the archive's order (cancellation at a given document).
+    private IngestRunner Runner(FakeExtractor? extractor = null, int workers = 2)
+        => new(new ArchiveScanner(), new Fingerprinter(), new ExtractionStage(_reader, extractor ?? new FakeExtractor()), _store, FixedTime.Noon, options: new IngestOptions { Workers = workers });
 }

@@ -29,7 +29,7 @@ public sealed class StoreFileTests : IDisposable
         var path = Path.Combine(_folder, "kompass.db");
         using var first = LiteDbDocumentStore.Open(path, StoreBsonMapper.Create());
 
-        var e = Assert.Throws<UserActionableException>(() => LiteDbDocumentStore.Open(path, StoreBsonMapper.Create()));
+        var e = Assert.Throws<StoreBusyException>(() => LiteDbDocumentStore.Open(path, StoreBsonMapper.Create()));
 
         Assert.Contains("in use", e.Message, StringComparison.Ordinal);
     }

@@ -163,7 +163,9 @@ public sealed class BenchRunner(TimeProvider time)
         var sample = Math.Min(options.FirstIngestSample ?? entries.Count, entries.Count);
         var every = Math.Max(1, sample / 20);
         progress.WriteLine(Invariant($"kompass bench: first ingest of {(sample < entries.Count ? $"the first {sample} of {entries.Count}" : $"all {sample}")} documents"));
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // A sample is ingested from a folder of its own holding the first files at the same
+        // relative paths, so that the re-run over the whole archive finds them known.
+        var root = sample < entries.Count ? CopySample(archive, entries.Take(sample)) : archive;
         var clock = _time.GetTimestamp();
         var report = new SynchronousProgress<IngestProgress>(p =>
         {
@@ -172,16 +174,10 @@ public sealed class BenchRunner(TimeProvider time)
                 var seconds = _time.GetElapsedTime(clock).TotalSeconds;
                 progress.WriteLine(Invariant($"kompass bench:   {p.Index}/{sample} documents, {p.Index / seconds:0.0} documents/s"));
             }
-
-            // The runner checks its token before the next document: it stops after exactly this one.
-            if (p.Index == sample && sample < entries.Count)
-            {
-                stop.Cancel();
-            }
         });
 
         using var store = PipelineFactory.OpenStore(db);
-        var summary = PipelineFactory.CreateIngestRunner(store, _time).Run(archive, report, stop.Token);
+        var summary = PipelineFactory.CreateIngestRunner(store, _time).Run(root, report, cancellationToken);
         var elapsed = _time.GetElapsedTime(clock);
         cancellationToken.ThrowIfCancellationRequested();
         var done = summary.Added + summary.Reextracted + summary.AlreadyKnown + summary.Refused.Count;
@@ -198,6 +194,19 @@ public sealed class BenchRunner(TimeProvider time)
         }
 
         return (steps, summary.Added, summary.Refused.Count);
+    }
+
+    private static string CopySample(string archive, IEnumerable<SyntheticArchiveBuilder.Entry> sample)
+    {
+        var root = Path.Combine(Path.GetDirectoryName(archive)!, "sample");
+        foreach (var entry in sample)
+        {
+            var target = Path.Combine(root, entry.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(archive, entry.RelativePath), target);
+        }
+
+        return root;
     }
 
     // Where the re-run's time goes: the walk alone, and hashing every file alone (with the page

@@ -32,10 +32,25 @@ public static class IngestCommand
             Description = "Extract every document again, also those stored by the current extractor version (by default only those of an older version are).",
         };
 
+        var workers = new Option<int>("--workers")
+        {
+            Description = $"Documents read and extracted at the same time (1-{IngestOptions.MaxWorkers}); default: the core count ({Environment.ProcessorCount} here).",
+            HelpName = "N",
+            DefaultValueFactory = _ => IngestOptions.Default.Workers,
+        };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = $"Seconds one document may take to read and extract; a document over it is refused as unreadable (\"timed out\") and the run goes on. Default {IngestOptions.DefaultDocumentTimeout.TotalSeconds:0}.",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => IngestOptions.DefaultDocumentTimeout.TotalSeconds,
+        };
+
         var command = new Command("ingest", Description());
         command.Arguments.Add(archive);
         command.Options.Add(db);
         command.Options.Add(reextract);
+        command.Options.Add(workers);
+        command.Options.Add(timeout);
         // On the thread pool on purpose: System.CommandLine installs its Ctrl+C handler (which
         // cancels the token) only once the action has returned its task, so a run on the calling
         // thread could not be cancelled, only killed.
@@ -43,6 +58,7 @@ public static class IngestCommand
             parseResult.GetRequiredValue(archive),
             parseResult.GetRequiredValue(db),
             parseResult.GetValue(reextract),
+            new IngestOptions { Workers = parseResult.GetValue(workers), DocumentTimeout = Seconds(parseResult.GetValue(timeout)) },
             parseResult.InvocationConfiguration,
             cancellationToken)));
         return command;
@@ -53,38 +69,31 @@ public static class IngestCommand
             + "extracted once; a known file at a new path adds the path; every file that cannot be read is listed\n"
             + "with the reason. Documents stored by an older extractor version (the code's, or the pipelines/\n"
             + "definitions') are extracted again; --reextract does so for all. Reviewer corrections are kept.\n"
-            + "Safe to stop with Ctrl+C and to run again: it continues where it stopped.\n"
+            + "Documents are read in parallel (--workers); one taking longer than --timeout is refused.\n"
+            + "Safe to stop with Ctrl+C and to run again: it continues where it stopped. Other kompass\n"
+            + "commands and the review server can use the store meanwhile: it is held only while writing.\n"
             + "Example:\n"
             + "  kompass ingest corpus/archive --db kompass.db\n"
             + "Exit codes: 0 done (also when files were refused); 2 missing archive or unusable store; 130 cancelled.";
 
-    // Every change gets a line; documents already stored only every KnownHeartbeat-th, so that
-    // re-running over a large unchanged archive says it is alive without printing (and waiting
-    // for) a line each.
-    private const int KnownHeartbeat = 500;
-
-    private static bool IsWorthALine(IngestProgress p)
-        => p.Outcome != IngestOutcome.AlreadyKnown || p.Index % KnownHeartbeat == 0 || p.Index == p.Total;
-
-    // On Ctrl+C the runner stops between two documents (or inside the reader), the summary is
-    // printed and the exit code is 130; System.CommandLine waits two seconds for that.
-    private static int Run(DirectoryInfo archive, FileInfo db, bool reextract, InvocationConfiguration console, CancellationToken cancellationToken)
+    // On Ctrl+C the workers and the writer stop between documents (or inside the reader), the
+    // summary is printed and the exit code is 130; System.CommandLine waits for that.
+    private static int Run(DirectoryInfo archive, FileInfo db, bool reextract, IngestOptions options, InvocationConfiguration console, CancellationToken cancellationToken)
     {
+        options = options.Validated();
+
         // Checked before the store is opened, so that a mistyped folder creates no store file.
         ArchiveScanner.EnsureFolder(archive.FullName);
-        using var store = PipelineFactory.OpenStore(db.ToString());
-        console.Error.WriteLine($"kompass ingest: {archive} into {db}");
-        var progress = new SynchronousProgress<IngestProgress>(p =>
-        {
-            if (IsWorthALine(p))
-            {
-                console.Error.WriteLine(IngestSummaryText.ProgressLine(p));
-            }
-        });
-
-        var summary = PipelineFactory.CreateIngestRunner(store, TimeProvider.System).Run(archive.FullName, progress, cancellationToken, reextract);
+        var store = PipelineFactory.SharedStore(db.ToString());
+        console.Error.WriteLine($"kompass ingest: {archive} into {db} ({options.Workers} workers)");
+        var runner = PipelineFactory.CreateIngestRunner(store, TimeProvider.System, options);
+        var summary = IngestProgressView.Run(console, progress => runner.Run(archive.FullName, progress, cancellationToken, reextract));
 
         console.Output.Write(IngestSummaryText.Summary(summary));
         return summary.Cancelled ? ExitCodes.Cancelled : ExitCodes.Success;
     }
+
+    // NaN and infinities fail the options' check as out of range, with its message.
+    private static TimeSpan Seconds(double seconds)
+        => double.IsFinite(seconds) && seconds is > 0 and <= 3600 ? TimeSpan.FromSeconds(seconds) : TimeSpan.Zero;
 }

@@ -23,13 +23,42 @@ namespace Kompass.Ingest.Cli.Composition;
 /// </summary>
 public static class PipelineFactory
 {
-    /// <summary>Opens (or, read-write, creates) the store file; every problem with it is a one-line user error.</summary>
-    public static IDocumentStore OpenStore(string path, StoreAccess access = StoreAccess.ReadWrite)
-        => LiteDbDocumentStore.Open(path, StoreBsonMapper.Create(), access);
+    /// <summary>
+    /// Opens (or, read-write, creates) the store file, waiting up to <paramref name="wait"/> (default
+    /// <see cref="SharedStoreFile.DefaultWait"/>) while another process holds it; every problem with
+    /// it is a one-line user error. The caller holds it until disposing it: keep that short.
+    /// </summary>
+    public static IDocumentStore OpenStore(string path, StoreAccess access = StoreAccess.ReadWrite, TimeSpan? wait = null)
+        => SharedStore(path, access, wait).Open();
 
-    /// <summary>The ingest runner over <paramref name="store"/>; the caller owns and disposes the store.</summary>
-    public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time)
-        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(), store, time, CreateValidator(PipelineDefinitions.Current));
+    /// <summary>The store file as several processes share it: opened for each use, waiting for its turn.</summary>
+    public static SharedStoreFile SharedStore(string path, StoreAccess access = StoreAccess.ReadWrite, TimeSpan? wait = null)
+        => new(path, StoreBsonMapper.Create(), access, wait ?? CommandStoreWait());
+
+    /// <summary>The variable that sets how long a command waits for a store another process holds.</summary>
+    public const string StoreWaitVariable = "KOMPASS_STORE_WAIT_SECONDS";
+
+    // How long a command waits for the store: $KOMPASS_STORE_WAIT_SECONDS, else the default.
+    private static TimeSpan CommandStoreWait()
+    {
+        var text = Environment.GetEnvironmentVariable(StoreWaitVariable);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return SharedStoreFile.DefaultWait;
+        }
+
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and <= 86_400
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new Domain.Guards.UserActionableException($"{StoreWaitVariable} must be a number of seconds from 0 to 86400, not '{text}'");
+    }
+
+    /// <summary>The ingest runner over a shared store file: it holds the store only while it writes.</summary>
+    public static IngestRunner CreateIngestRunner(ISharedStore store, TimeProvider time, IngestOptions? options = null)
+        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(), store, time, CreateValidator(PipelineDefinitions.Current), options);
+
+    /// <summary>The ingest runner over a store the caller holds open (and disposes): <c>eval</c>'s private store, tests.</summary>
+    public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time, IngestOptions? options = null)
+        => CreateIngestRunner(new HeldStore(store), time, options);
 
     /// <summary>The flag rules over the shipped catalogs, municipality list and tolerances.</summary>
     public static DocumentValidator CreateValidator(PipelineDefinitions definitions)
@@ -86,6 +115,10 @@ public static class PipelineFactory
         return new ReviewService(store, new FlagReview(CreateValidator(definitions)), new MunicipalityLookup(definitions.Municipalities), time);
     }
 
+    // A request waits this long for a store another process holds (an ingest's writer holds it for
+    // a batch, well under a second), then is answered 503 and the page tries again.
+    private static readonly TimeSpan RequestWait = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Opens the store at <paramref name="path"/> for one unit of the review server's work and builds
     /// the reviewers' service over it; disposing the scope closes the store. The server's
@@ -93,7 +126,7 @@ public static class PipelineFactory
     /// </summary>
     public static ReviewScope OpenReviewScope(string path, StoreAccess access, TimeProvider time)
     {
-        var store = OpenStore(path, access);
+        var store = OpenStore(path, access, RequestWait);
         try
         {
             return new ReviewScope(store, CreateReviewService(store, time), CreateAnalysisServices(store));

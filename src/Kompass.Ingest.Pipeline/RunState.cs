@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+
+namespace Kompass.Ingest.Pipeline;
+
+/// <summary>
+/// One ingest run's state. <see cref="Claims"/> is shared by the workers; everything else belongs
+/// to the writer's thread.
+/// </summary>
+internal sealed class RunState(int id, StoreSnapshot snapshot, bool reextractAll)
+{
+    /// <summary>The run number in the store.</summary>
+    public int Id { get; } = id;
+
+    /// <summary>What the store held when the run started.</summary>
+    public StoreSnapshot Snapshot { get; } = snapshot;
+
+    /// <summary>Every document is extracted again, also those of the current extractor version.</summary>
+    public bool ReextractAll { get; } = reextractAll;
+
+    /// <summary>Per content (SHA-256), the one extraction of it in this run: true once stored.</summary>
+    public ConcurrentDictionary<string, Task<bool>> Claims { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Known documents seen at a known path, marked seen in bulk at the end.</summary>
+    public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The outcomes so far.</summary>
+    public IngestTally Tally { get; } = new();
+
+    /// <summary>Documents written so far (the progress index).</summary>
+    public int Done { get; set; }
+
+    /// <summary>A document was stored or re-extracted, so the cross-document flags are due.</summary>
+    public bool Changed { get; set; }
+}

@@ -1,0 +1,62 @@
+namespace Kompass.Ingest.Pipeline;
+
+/// <summary>
+/// Runs one document's parse where it can be abandoned: on a thread of its own, waited for at most
+/// a given time. .NET cannot stop a thread, and PdfPig takes no cancellation token, so a parse
+/// that spins inside one page cannot be interrupted; on time-out we cancel its token (our reader
+/// stops at the next page), stop waiting and go on with the next document. The abandoned thread is
+/// a background thread: it never keeps the process alive, and touches nothing shared (its
+/// document's bytes and its own result), so the rest of the run is unharmed; it costs at most one
+/// core until it ends.
+/// </summary>
+internal static class TimeBox
+{
+    // Deeply nested PDF objects make a recursive parser go deep; a stack overflow would end the
+    // process, so the parse gets more stack than a pool thread (reserved address space, not memory).
+    private const int ParseStackBytes = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Runs <paramref name="work"/>; returns its result, or <c>Finished = false</c> when it took
+    /// longer than <paramref name="limit"/>. An exception of the work is rethrown here.
+    /// </summary>
+    public static async Task<(bool Finished, T? Result)> RunAsync<T>(Func<CancellationToken, T> work, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        // Not disposed: an abandoned parse may still look at its token after we have moved on.
+        var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    done.SetResult(work(abandon.Token));
+                }
+#pragma warning disable CA1031 // Handed over whole to the waiting side, which decides.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    done.SetException(e);
+                }
+            },
+            ParseStackBytes)
+        {
+            IsBackground = true,
+            Name = "kompass document parse",
+        };
+        thread.Start();
+        try
+        {
+            return (true, await done.Task.WaitAsync(limit, cancellationToken).ConfigureAwait(false));
+        }
+        catch (TimeoutException)
+        {
+            await abandon.CancelAsync().ConfigureAwait(false);
+            return (false, default);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await abandon.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}

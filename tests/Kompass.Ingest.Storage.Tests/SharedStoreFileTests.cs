@@ -1,0 +1,63 @@
+using Kompass.Ingest.Domain.Guards;
+
+namespace Kompass.Ingest.Storage.Tests;
+
+public sealed class SharedStoreFileTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("kompass-shared-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Db => Path.Combine(_folder, "kompass.db");
+
+    [Fact]
+    public void Use_WhileAnotherHoldsTheStoreForAMoment_WaitsForItsTurn()
+    {
+        var holder = LiteDbDocumentStore.Open(Db, StoreBsonMapper.Create());
+        using var released = Task.Run(async () =>
+        {
+            await Task.Delay(300);
+            holder.Dispose();
+        });
+        var sut = new SharedStoreFile(Db, StoreBsonMapper.Create(), StoreAccess.ReadWrite, TimeSpan.FromSeconds(30));
+
+        var runId = sut.Use(store => store.StartRun(new RunStart("archive", DateTimeOffset.UnixEpoch, "x/1", "p/1")));
+
+        Assert.True(released.IsCompleted);
+        Assert.Equal(1, runId);
+    }
+
+    [Fact]
+    public void Use_WhenTheStoreStaysHeldPastTheWait_SaysInOneLineThatItIsInUse()
+    {
+        using var holder = LiteDbDocumentStore.Open(Db, StoreBsonMapper.Create());
+        var sut = new SharedStoreFile(Db, StoreBsonMapper.Create(), StoreAccess.ReadOnly, TimeSpan.FromMilliseconds(300));
+
+        var e = Assert.Throws<StoreBusyException>(() => sut.Use(store => store.Documents()));
+
+        Assert.Contains("in use by another kompass process", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public void Use_ClosesTheStoreAfterEachUse_SoAnotherProcessCanOpenIt()
+    {
+        var sut = new SharedStoreFile(Db, StoreBsonMapper.Create(), StoreAccess.ReadWrite, TimeSpan.Zero);
+        sut.Use(store => store.StartRun(new RunStart("archive", DateTimeOffset.UnixEpoch, "x/1", "p/1")));
+
+        using var other = LiteDbDocumentStore.Open(Db, StoreBsonMapper.Create(), StoreAccess.ReadOnly);
+
+        Assert.Single(other.Runs());
+    }
+
+    [Fact]
+    public void Use_DamagedFile_FailsAtOnceWithoutWaiting()
+    {
+        File.WriteAllText(Db, "not a store at all, just some text that is long enough to have a header");
+        var sut = new SharedStoreFile(Db, StoreBsonMapper.Create(), StoreAccess.ReadOnly, TimeSpan.FromMinutes(10));
+
+        var e = Assert.Throws<UserActionableException>(() => sut.Use(store => store.Documents()));
+
+        Assert.Contains("not a kompass store", e.Message, StringComparison.Ordinal);
+    }
+}
