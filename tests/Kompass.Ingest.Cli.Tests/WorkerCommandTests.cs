@@ -65,7 +65,7 @@ public sealed class WorkerCommandTests : IDisposable
 
         Assert.True(worker.Terminate(Generous) == 0, Lines(worker));
 
-        Assert.Contains("stopped after 1 passes", worker.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.Contains("stopped after 1 pass(es)", worker.ErrorLines[^1], StringComparison.Ordinal);
         Assert.False(File.Exists(Db + ".lock"), "the store's lock is released");
         using var store = LiteDbDocumentStore.Open(Db, StoreBsonMapper.Create(), StoreAccess.ReadWrite);
         Assert.Empty(store.Documents());

@@ -40,7 +40,7 @@ public static class WorkerCommand
         };
         var rescan = new Option<double?>("--rescan")
         {
-            Description = "Minutes between full passes, for events a network share never sends (Worker:RescanMinutes; default 10, at least 1).",
+            Description = "Minutes between full passes, for events a network share never sends (Worker:RescanMinutes; default 10, 1 to 10080).",
             HelpName = "MINUTES",
         };
         var workers = new Option<int?>("--workers")

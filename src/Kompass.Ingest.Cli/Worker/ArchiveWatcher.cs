@@ -8,6 +8,7 @@ namespace Kompass.Ingest.Cli.Worker;
 /// records the files already in it (they may have come before the folder was watched). A buffer
 /// overflow or an error of the watcher asks for a full pass, and <see cref="Restart"/> starts
 /// watching again. The store's own files are ignored, in case the store lives in the archive.
+/// A watch the system refuses (on Linux, too many inotify watches) is a <see cref="UserActionableException"/>.
 /// </summary>
 public sealed class ArchiveWatcher : IDisposable
 {
@@ -50,7 +51,17 @@ public sealed class ArchiveWatcher : IDisposable
         watcher.Error += (_, e) => _changes.FullPassNeeded(e.GetException() is InternalBufferOverflowException
             ? "the watcher's buffer overflowed, events were lost"
             : $"the watcher failed ({e.GetException().Message.ReplaceLineEndings(" ").Trim()})");
-        watcher.EnableRaisingEvents = true;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (IOException e)
+        {
+            // On Linux: the limit of inotify instances or watches (fs.inotify.max_user_*) is reached.
+            watcher.Dispose();
+            throw new UserActionableException($"cannot watch '{_archive}': {e.Message.ReplaceLineEndings(" ").Trim()}", e);
+        }
+
         return watcher;
     }
 

@@ -17,7 +17,7 @@ internal static partial class WorkerLog
     [LoggerMessage(4, LogLevel.Warning, "the store is busy ({Message}); pass {Pass} again in {Seconds:0.0} s")]
     public static partial void StoreBusy(ILogger logger, string message, int pass, double seconds);
 
-    [LoggerMessage(5, LogLevel.Information, "stopped after {Passes} passes: {Added} added, {Reextracted} re-extracted, {Refused} refused")]
+    [LoggerMessage(5, LogLevel.Information, "stopped after {Passes} pass(es): {Added} added, {Reextracted} re-extracted, {Refused} refused")]
     public static partial void Stopped(ILogger logger, int passes, int added, int reextracted, int refused);
 
     [LoggerMessage(6, LogLevel.Warning, "{Reason}: a full pass follows")]
