@@ -24,6 +24,7 @@ var root = new RootCommand("kompass: ingest, review and analyse the KommunKompas
     TrendsCommand.Create(),
     SearchCommand.Create(),
     ServeCommand.Create(),
+    WorkerCommand.Create(),
 };
 
 try

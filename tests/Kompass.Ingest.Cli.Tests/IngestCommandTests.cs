@@ -56,7 +56,7 @@ public sealed class IngestCommandTests : IDisposable
     {
         using var holder = LiteDbDocumentStore.Open(_workspace.Db, StoreBsonMapper.Create());
 
-        var result = KompassProcess.RunWith(new Dictionary<string, string> { ["KOMPASS_STORE_WAIT_SECONDS"] = "1" }, "ingest", _workspace.Archive, "--db", _workspace.Db);
+        var result = KompassProcess.RunWithEnvironment(new Dictionary<string, string> { ["KOMPASS_STORE_WAIT_SECONDS"] = "1" }, "ingest", _workspace.Archive, "--db", _workspace.Db);
 
         Assert.True(result.ExitCode == ExitCodes.UserError, result.ToString());
         Assert.Contains("in use by another kompass process", result.Error, StringComparison.Ordinal);

@@ -9,17 +9,12 @@ namespace Kompass.Ingest.Cli.Tests;
 /// </summary>
 internal static class KompassProcess
 {
-    public static Result Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
+    public static Result Run(params string[] args) => RunWithEnvironment(new Dictionary<string, string>(), args);
 
-    /// <summary>Runs kompass with these environment variables set besides the inherited ones.</summary>
-    public static Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>Runs kompass with <paramref name="environment"/> added to this process's environment.</summary>
+    public static Result RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var (start, temporary) = StartInfo(args);
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
+        var (start, temporary) = StartInfo(args, environment);
         try
         {
             using var process = Process.Start(start)!;
@@ -40,9 +35,12 @@ internal static class KompassProcess
     }
 
     /// <summary>Starts kompass and returns at once, so that the test can watch its progress and kill it.</summary>
-    public static RunningKompass Start(params string[] args)
+    public static RunningKompass Start(params string[] args) => StartWithEnvironment(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts kompass with <paramref name="environment"/> added to this process's environment (see <see cref="Start"/>).</summary>
+    public static RunningKompass StartWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var (start, temporary) = StartInfo(args);
+        var (start, temporary) = StartInfo(args, environment);
         try
         {
             return new RunningKompass(start, temporary);
@@ -54,7 +52,7 @@ internal static class KompassProcess
         }
     }
 
-    private static (ProcessStartInfo Start, DirectoryInfo Temporary) StartInfo(string[] args)
+    private static (ProcessStartInfo Start, DirectoryInfo Temporary) StartInfo(string[] args, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -64,6 +62,11 @@ internal static class KompassProcess
         };
         var temporary = Directory.CreateTempSubdirectory("kompass-process-");
         start.Environment["TMPDIR"] = temporary.FullName;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kompass.dll"));
         foreach (var arg in args)
         {

@@ -85,9 +85,14 @@ internal sealed class RunningKompass : IDisposable
     }
 
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and waits up to <paramref name="timeout"/> for the process to end; returns its exit code, or null when it still runs.</summary>
-    public int? Interrupt(TimeSpan timeout)
+    public int? Interrupt(TimeSpan timeout) => Signal("-INT", timeout);
+
+    /// <summary>Sends SIGTERM, as a service manager or <c>kill</c> does, and waits as <see cref="Interrupt"/> does.</summary>
+    public int? Terminate(TimeSpan timeout) => Signal("-TERM", timeout);
+
+    private int? Signal(string signal, TimeSpan timeout)
     {
-        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             kill.WaitForExit();
         }
