@@ -107,6 +107,18 @@ internal sealed class RunningKompass : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Waits for the process to end on its own (up to <paramref name="timeout"/>) and returns its exit code, or null when it still runs.</summary>
+    public int? WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            return null;
+        }
+
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
     /// <summary>Whether the process ended on its own before it was killed.</summary>
     public bool HasExited => _process.HasExited;
 
