@@ -52,6 +52,33 @@ public sealed class IngestCrashTests : IDisposable
         Assert.Equal(files.Count, documents.Sum(d => d.Paths.Count));
     }
 
+    [Fact]
+    public void Ingest_CtrlCPartWayThroughAParallelRun_Exits130AndTheNextRunFinishes()
+    {
+        var files = CopySampleReports();
+        var expected = files.Select(Sha256).Distinct().Order(StringComparer.Ordinal).ToList();
+        using (var run = KompassProcess.Start("ingest", Archive, "--db", Db, "--workers", "2"))
+        {
+            Assert.True(run.WaitForLines(Added.IsMatch, 1, TimeSpan.FromMinutes(2)), string.Join('\n', run.ErrorLines));
+            Assert.Equal(ExitCodes.Cancelled, run.Interrupt(TimeSpan.FromSeconds(60)));
+        }
+
+        using (var store = LiteDbDocumentStore.Open(Db, StoreBsonMapper.Create(), StoreAccess.ReadOnly))
+        {
+            // Whatever the stop left is whole: every stored document has its extraction.
+            var documents = store.Documents();
+            Assert.NotEmpty(documents);
+            Assert.All(documents, d => Assert.NotNull(store.Extraction(d.Sha256, d.ExtractorVersion)));
+            Assert.True(Assert.Single(store.Runs()).Cancelled);
+        }
+
+        var next = KompassProcess.Run("ingest", Archive, "--db", Db, "--workers", "2");
+
+        Assert.True(next.ExitCode == ExitCodes.Success, next.ToString());
+        using var finished = LiteDbDocumentStore.Open(Db, StoreBsonMapper.Create(), StoreAccess.ReadOnly);
+        Assert.Equal(expected, finished.Documents().Select(d => d.Sha256).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Starts an ingest, kills it once it has added <paramref name="added"/> documents, and returns what it printed.</summary>
     private IReadOnlyList<string> KillIngestAfter(int added)
     {
