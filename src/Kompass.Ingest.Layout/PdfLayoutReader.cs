@@ -1,3 +1,4 @@
+using System.Text;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Layout;
 using UglyToad.PdfPig;
@@ -39,6 +40,13 @@ public sealed class PdfLayoutReader : ILayoutReader
             return LayoutReadResult.Failed(notPdf);
         }
 
+        // Before PdfPig sees the file: what would overflow its stack or exhaust memory is refused here.
+        var text = Encoding.Latin1.GetString(pdf);
+        if ((ObjectGraphCheck.Check(text) ?? StreamSizeCheck.Check(pdf, text)) is { } unsafeToRead)
+        {
+            return LayoutReadResult.Failed(unsafeToRead);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var log = new CollectingLog();
         PdfDocument document;
@@ -77,6 +85,11 @@ public sealed class PdfLayoutReader : ILayoutReader
         if (count == 0)
         {
             return LayoutReadResult.Failed(FailureReasons.NoPages);
+        }
+
+        if (count > ReadLimits.MaxPages)
+        {
+            return LayoutReadResult.Failed(FailureReasons.TooManyPages(count));
         }
 
         var weights = new FontWeights(document.Structure);
