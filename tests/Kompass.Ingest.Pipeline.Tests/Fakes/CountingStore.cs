@@ -4,14 +4,21 @@ using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Pipeline.Tests.Fakes;
 
-/// <summary>A real store that counts the one-document look-ups (<see cref="Find"/>) made through it.</summary>
+/// <summary>
+/// A real store that counts the one-document look-ups (<see cref="Find"/>) made through it;
+/// <see cref="OnFind"/> lets a test act at that moment, which ingest reaches after it hashed a new
+/// file and before it reads it.
+/// </summary>
 internal sealed class CountingStore(IDocumentStore inner) : IDocumentStore
 {
     public int Finds { get; private set; }
 
+    public Action<string>? OnFind { get; init; }
+
     public StoredDocument? Find(string sha256)
     {
         Finds++;
+        OnFind?.Invoke(sha256);
         return inner.Find(sha256);
     }
 
