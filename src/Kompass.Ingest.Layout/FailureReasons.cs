@@ -6,7 +6,7 @@ namespace Kompass.Ingest.Layout;
 /// <summary>The one-line reasons a person can act on, for files the reader cannot open.</summary>
 internal static class FailureReasons
 {
-    public const string Empty = "the file is empty (0 bytes)";
+    public const string Empty = "the file is empty (0 bytes): copy it again from where it came from";
 
     public const string Encrypted = "password-protected: the PDF needs a password to open; save an unprotected copy";
 
