@@ -12,7 +12,8 @@ namespace Kompass.Ingest.Layout;
 /// most common letter size rounded to 0.1 pt, weight), the ruling lines and the image count.
 /// Opens leniently; each repair PdfPig reports and each page that fails becomes a warning. A file
 /// that cannot be read at all gives <see cref="LayoutReadResult.Failed"/> with a one-line reason;
-/// nothing here throws for bad input. Thread-safe: one instance serves parallel documents.
+/// nothing here throws for bad input. A file built to exhaust or crash a reader (see
+/// <see cref="ReadLimits"/>) is refused before PdfPig opens it. Thread-safe: one instance serves parallel documents.
 /// </summary>
 public sealed class PdfLayoutReader : ILayoutReader
 {

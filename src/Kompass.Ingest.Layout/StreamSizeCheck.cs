@@ -90,8 +90,8 @@ internal static partial class StreamSizeCheck
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    // "stream" followed by its end of line, not the end of "endstream".
-    [GeneratedRegex(@"(?<![a-z])stream\r?\n", RegexOptions.CultureInvariant)]
+    // "stream" followed by its end of line (CR LF, LF, or a lone CR from old Mac writers), not the end of "endstream".
+    [GeneratedRegex(@"(?<![a-z])stream(?:\r\n|\n|\r)", RegexOptions.CultureInvariant)]
     private static partial Regex StreamKeyword();
 
     [GeneratedRegex(@"/Fl(ateDecode)?(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
