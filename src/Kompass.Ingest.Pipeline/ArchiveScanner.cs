@@ -135,6 +135,12 @@ public sealed class ArchiveScanner
 
         private void File(FileSystemInfo file, string path)
         {
+            if (LinkLoop(file) is { } loop)
+            {
+                Unscanned.Add(new RefusedFile(path, loop));
+                return;
+            }
+
             if (file.Name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             {
                 Documents.Add(new ArchiveFile(path, file.FullName));
@@ -155,6 +161,26 @@ public sealed class ArchiveScanner
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException)
             {
                 Unscanned.Add(new RefusedFile(path, $"cannot read the file: {OneLine(e)}"));
+            }
+        }
+
+        // Links that lead round to each other can be neither opened nor followed; said once here,
+        // rather than as the system's "too many levels of symbolic links" when ingest reads them.
+        private static string? LinkLoop(FileSystemInfo file)
+        {
+            try
+            {
+                if (file.LinkTarget is null)
+                {
+                    return null;
+                }
+
+                file.ResolveLinkTarget(returnFinalTarget: true);
+                return null;
+            }
+            catch (IOException)
+            {
+                return $"symbolic link that leads round in a loop (it points to '{file.LinkTarget}'); not followed: remove the link or point it at the file";
             }
         }
 

@@ -102,6 +102,9 @@ public sealed class ArchiveScannerTests : IDisposable
 
         Assert.Equal(["ok.pdf"], scan.Documents.Select(d => d.RelativePath));
         Assert.Equal(["a", "b"], scan.Unscanned.Select(u => u.Path));
+        Assert.Equal(
+            $"symbolic link that leads round in a loop (it points to '{Path.Combine(_archive.Root, "b")}'); not followed: remove the link or point it at the file",
+            scan.Unscanned[0].Reason);
     }
 
     [Fact]
