@@ -10,6 +10,7 @@ using Kompass.Ingest.Domain.Guards;
 var root = new RootCommand("kompass: ingest, review and analyse the KommunKompassen report archive.")
 {
     IngestCommand.Create(),
+    FailuresCommand.Create(),
     ExportCommand.Create(),
     EvalCommand.Create(),
     TablesCommand.Create(),

@@ -1,3 +1,4 @@
+using System.Text;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Layout;
 using UglyToad.PdfPig;
@@ -11,7 +12,8 @@ namespace Kompass.Ingest.Layout;
 /// most common letter size rounded to 0.1 pt, weight), the ruling lines and the image count.
 /// Opens leniently; each repair PdfPig reports and each page that fails becomes a warning. A file
 /// that cannot be read at all gives <see cref="LayoutReadResult.Failed"/> with a one-line reason;
-/// nothing here throws for bad input. Thread-safe: one instance serves parallel documents.
+/// nothing here throws for bad input. A file built to exhaust or crash a reader (see
+/// <see cref="ReadLimits"/>) is refused before PdfPig opens it. Thread-safe: one instance serves parallel documents.
 /// </summary>
 public sealed class PdfLayoutReader : ILayoutReader
 {
@@ -37,6 +39,13 @@ public sealed class PdfLayoutReader : ILayoutReader
         if (FileSignature.NotPdfReason(pdf) is { } notPdf)
         {
             return LayoutReadResult.Failed(notPdf);
+        }
+
+        // Before PdfPig sees the file: what would overflow its stack or exhaust memory is refused here.
+        var text = Encoding.Latin1.GetString(pdf);
+        if ((ObjectGraphCheck.Check(text) ?? StreamSizeCheck.Check(pdf, text)) is { } unsafeToRead)
+        {
+            return LayoutReadResult.Failed(unsafeToRead);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -77,6 +86,11 @@ public sealed class PdfLayoutReader : ILayoutReader
         if (count == 0)
         {
             return LayoutReadResult.Failed(FailureReasons.NoPages);
+        }
+
+        if (count > ReadLimits.MaxPages)
+        {
+            return LayoutReadResult.Failed(FailureReasons.TooManyPages(count));
         }
 
         var weights = new FontWeights(document.Structure);

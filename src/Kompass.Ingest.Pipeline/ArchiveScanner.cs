@@ -10,10 +10,15 @@ namespace Kompass.Ingest.Pipeline;
 /// every other file is listed as not a document. A folder or file that cannot be read is listed
 /// with the reason, never thrown. Symbolic links to folders are followed once: a link into a
 /// folder already walked (a loop, or a second way into the same folder) is listed, not followed.
+/// A name that is not valid UTF-8 (an old Latin-1 "å" copied from Windows or a Mac) is listed as
+/// not scanned, with a request to rename it: .NET reads such a name with U+FFFD in place of the
+/// bytes and can then never open the file.
 /// Deterministic: entries are visited in ordinal name order.
 /// </summary>
 public sealed class ArchiveScanner
 {
+    private const char Replacement = '\uFFFD';
+
     private static readonly byte[] PdfMagic = "%PDF"u8.ToArray();
 
     /// <summary>Scans <paramref name="root"/>; throws <see cref="UserActionableException"/> when it is not a folder.</summary>
@@ -88,6 +93,13 @@ public sealed class ArchiveScanner
             foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var path = Join(relative, entry.Name);
+                if (IsUnopenableName(entry))
+                {
+                    var slash = entry is DirectoryInfo ? "/" : string.Empty;
+                    Unscanned.Add(new RefusedFile(path + slash, $"the name is not valid UTF-8 (shown as '{path.Replace(Replacement, '?')}{slash}', ? for the bytes that are not); kompass cannot open it: rename it"));
+                    continue;
+                }
+
                 if (entry is DirectoryInfo sub)
                 {
                     Subfolder(sub, path, realPath);
@@ -123,6 +135,12 @@ public sealed class ArchiveScanner
 
         private void File(FileSystemInfo file, string path)
         {
+            if (LinkLoop(file) is { } loop)
+            {
+                Unscanned.Add(new RefusedFile(path, loop));
+                return;
+            }
+
             if (file.Name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             {
                 Documents.Add(new ArchiveFile(path, file.FullName));
@@ -145,6 +163,31 @@ public sealed class ArchiveScanner
                 Unscanned.Add(new RefusedFile(path, $"cannot read the file: {OneLine(e)}"));
             }
         }
+
+        // Links that lead round to each other can be neither opened nor followed; said once here,
+        // rather than as the system's "too many levels of symbolic links" when ingest reads them.
+        private static string? LinkLoop(FileSystemInfo file)
+        {
+            try
+            {
+                if (file.LinkTarget is null)
+                {
+                    return null;
+                }
+
+                file.ResolveLinkTarget(returnFinalTarget: true);
+                return null;
+            }
+            catch (IOException)
+            {
+                return $"symbolic link that leads round in a loop (it points to '{file.LinkTarget}'); not followed: remove the link or point it at the file";
+            }
+        }
+
+        // A name .NET decoded with replacement characters names another file than the one on disk;
+        // a file really named with U+FFFD still exists under its name and is read as usual.
+        private static bool IsUnopenableName(FileSystemInfo entry)
+            => entry.Name.Contains(Replacement, StringComparison.Ordinal) && !Path.Exists(entry.FullName);
 
         private static bool StartsWithPdfMagic(string fullPath)
         {

@@ -7,14 +7,15 @@ namespace Kompass.Ingest.Pipeline;
 /// <summary>
 /// The identity of a document: the SHA-256 of its bytes as 64 lowercase hex digits. Files are
 /// hashed streaming, in 1 MiB blocks, so a large file is never held in memory and Ctrl+C is
-/// honoured between blocks. Thread-safe.
+/// honoured between blocks. Thread-safe. Not sealed: a test stands in for a file that changes
+/// the moment after it was hashed.
 /// </summary>
-public sealed class Fingerprinter
+public class Fingerprinter
 {
     private const int BlockSize = 1 << 20;
 
     /// <summary>Hashes a file; IO failures (missing, locked, unreadable) propagate as <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>.</summary>
-    public string ComputeFile(string path, CancellationToken cancellationToken)
+    public virtual string ComputeFile(string path, CancellationToken cancellationToken)
     {
         Guard.NotNull(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);

@@ -13,8 +13,34 @@ internal static class KompassProcess
 
     /// <summary>Runs kompass with <paramref name="environment"/> added to this process's environment.</summary>
     public static Result RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args)
+        => Run(StartInfo(args, environment));
+
+    /// <summary>
+    /// Runs kompass under GNU time (<see cref="TimeProgram"/>) and returns, besides its result, its
+    /// peak resident memory in bytes, as the kernel counted it (the process's high-water mark).
+    /// </summary>
+    public static (Result Result, long PeakBytes) RunMeasuringMemory(params string[] args)
     {
-        var (start, temporary) = StartInfo(args, environment);
+        var (start, temporary) = StartInfo(args, new Dictionary<string, string>());
+        var report = Path.Combine(temporary.FullName, "peak-kb");
+        string[] wrapper = ["-f", "%M", "-o", report, start.FileName];
+        for (var i = 0; i < wrapper.Length; i++)
+        {
+            start.ArgumentList.Insert(i, wrapper[i]);
+        }
+
+        start.FileName = TimeProgram;
+        long peakKilobytes = 0;
+        var result = Run((start, temporary), () => peakKilobytes = long.Parse(File.ReadAllText(report).Trim(), System.Globalization.CultureInfo.InvariantCulture));
+        return (result, peakKilobytes * 1024);
+    }
+
+    /// <summary>GNU time, which reports a child's peak memory (Debian package <c>time</c>).</summary>
+    public const string TimeProgram = "/usr/bin/time";
+
+    private static Result Run((ProcessStartInfo Start, DirectoryInfo Temporary) run, Action? beforeCleanUp = null)
+    {
+        var (start, temporary) = run;
         try
         {
             using var process = Process.Start(start)!;
@@ -23,9 +49,10 @@ internal static class KompassProcess
             if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"kompass {string.Join(' ', args)} did not finish");
+                throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish");
             }
 
+            beforeCleanUp?.Invoke();
             return new Result(process.ExitCode, output, error.Result);
         }
         finally
@@ -62,15 +89,15 @@ internal static class KompassProcess
         };
         var temporary = Directory.CreateTempSubdirectory("kompass-process-");
         start.Environment["TMPDIR"] = temporary.FullName;
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kompass.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         return (start, temporary);

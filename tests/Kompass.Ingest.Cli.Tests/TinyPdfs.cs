@@ -20,4 +20,22 @@ internal static class TinyPdfs
 
         return builder.Build();
     }
+
+    /// <summary><paramref name="count"/> pages, each with a line naming it and (when <paramref name="blank"/>) nothing at all.</summary>
+    public static byte[] Pages(int count, bool blank = false)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (var i = 1; i <= count; i++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            if (!blank)
+            {
+                page.AddText($"Bilaga {i} till protokoll for kommunstyrelsen", 12, new PdfPoint(60, 760), font);
+                page.AddText("Sammantraden och beslut under aret", 12, new PdfPoint(60, 742), font);
+            }
+        }
+
+        return builder.Build();
+    }
 }

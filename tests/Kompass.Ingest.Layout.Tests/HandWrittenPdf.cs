@@ -17,11 +17,12 @@ internal static class HandWrittenPdf
         var offsets = new List<int>();
         for (var i = 0; i < objects.Count; i++)
         {
-            offsets.Add(Encoding.Latin1.GetByteCount(text.ToString()));
+            // Latin-1 writes one byte per character, so the length is the byte offset.
+            offsets.Add(text.Length);
             text.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
         }
 
-        var xref = Encoding.Latin1.GetByteCount(text.ToString());
+        var xref = text.Length;
         text.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets)
         {

@@ -17,7 +17,7 @@ public sealed class PdfLayoutReaderFailureTests
         var result = _sut.Read([], CancellationToken.None);
 
         Assert.Null(result.Layout);
-        Assert.Equal("the file is empty (0 bytes)", result.Failure);
+        Assert.Equal("the file is empty (0 bytes): copy it again from where it came from", result.Failure);
     }
 
     [Fact]

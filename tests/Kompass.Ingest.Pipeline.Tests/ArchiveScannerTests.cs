@@ -67,6 +67,47 @@ public sealed class ArchiveScannerTests : IDisposable
     }
 
     [Fact]
+    public void Scan_NameThatIsNotUtf8_IsListedOnceWithARequestToRenameIt()
+    {
+        _archive.Write("ok.pdf", "x");
+        var latin1 = RawFileName.Write(_archive.Root, [.. "rapport-"u8, 0xE5, .. "r.pdf"u8], "%PDF-1.4"u8.ToArray());
+
+        var scan = _sut.Scan(_archive.Root, CancellationToken.None);
+
+        Assert.Equal(["ok.pdf"], scan.Documents.Select(d => d.RelativePath));
+        var unscanned = Assert.Single(scan.Unscanned);
+        Assert.Equal(latin1, unscanned.Path);
+        Assert.Equal("the name is not valid UTF-8 (shown as 'rapport-?r.pdf', ? for the bytes that are not); kompass cannot open it: rename it", unscanned.Reason);
+    }
+
+    [Fact]
+    public void Scan_NamesWithSwedishLettersAndSpaces_AreDocuments()
+    {
+        _archive.Write("Göteborg 2016/Årsrapport för Ängelholm.pdf", "x");
+
+        var scan = _sut.Scan(_archive.Root, CancellationToken.None);
+
+        Assert.Equal(["Göteborg 2016/Årsrapport för Ängelholm.pdf"], scan.Documents.Select(d => d.RelativePath));
+        Assert.True(File.Exists(scan.Documents[0].FullPath));
+    }
+
+    [Fact]
+    public void Scan_SymlinksPointingAtEachOther_AreListedOnceEachAndTheWalkEnds()
+    {
+        _archive.Write("ok.pdf", "x");
+        File.CreateSymbolicLink(Path.Combine(_archive.Root, "a"), Path.Combine(_archive.Root, "b"));
+        File.CreateSymbolicLink(Path.Combine(_archive.Root, "b"), Path.Combine(_archive.Root, "a"));
+
+        var scan = _sut.Scan(_archive.Root, CancellationToken.None);
+
+        Assert.Equal(["ok.pdf"], scan.Documents.Select(d => d.RelativePath));
+        Assert.Equal(["a", "b"], scan.Unscanned.Select(u => u.Path));
+        Assert.Equal(
+            $"symbolic link that leads round in a loop (it points to '{Path.Combine(_archive.Root, "b")}'); not followed: remove the link or point it at the file",
+            scan.Unscanned[0].Reason);
+    }
+
+    [Fact]
     public void Scan_MissingFolder_IsUserActionable()
     {
         var e = Assert.Throws<UserActionableException>(() => _sut.Scan(Path.Combine(_archive.Root, "nope"), CancellationToken.None));

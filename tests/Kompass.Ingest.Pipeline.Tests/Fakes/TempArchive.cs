@@ -19,5 +19,5 @@ internal sealed class TempArchive : IDisposable
         return full;
     }
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    public void Dispose() => RawFileName.DeleteTree(Root);
 }
