@@ -35,10 +35,10 @@ internal static class BenchMeasuresFormatter
         {
             text.AppendLine();
             text.AppendLine(Invariant($"peak memory of a child `kompass ingest` (VmHWM; under {MaxPeakMegabytes:0} MB and flat in the archive's size wanted)"));
-            text.AppendLine(Invariant($"{"documents",9} {"peak MiB",9} {"seconds",9} {"docs/s",9} {"exit",5}"));
+            text.AppendLine(Invariant($"{"documents",9} {"generated",9} {"peak MiB",9} {"seconds",9} {"docs/s",9} {"exit",5}"));
             foreach (var run in result.Memory)
             {
-                text.AppendLine(Invariant($"{run.Documents,9} {(run.PeakMegabytes is { } mb ? mb.ToString("0.0", CultureInfo.InvariantCulture) : "?"),9} {run.Elapsed.TotalSeconds,9:0.0} {run.DocumentsPerSecond,9:0.0} {run.ExitCode,5}"));
+                text.AppendLine(Invariant($"{run.Documents,9} {run.Generated,9} {(run.PeakMegabytes is { } mb ? mb.ToString("0.0", CultureInfo.InvariantCulture) : "?"),9} {run.Elapsed.TotalSeconds,9:0.0} {run.DocumentsPerSecond,9:0.0} {run.ExitCode,5}"));
             }
         }
 
@@ -94,6 +94,7 @@ internal static class BenchMeasuresFormatter
         {
             json.WriteStartObject();
             json.WriteNumber("documents", run.Documents);
+            json.WriteNumber("generated", run.Generated);
             Number(json, "peakMegabytes", run.PeakMegabytes);
             json.WriteNumber("seconds", Math.Round(run.Elapsed.TotalSeconds, 3));
             json.WriteNumber("exitCode", run.ExitCode);

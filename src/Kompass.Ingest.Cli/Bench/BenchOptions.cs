@@ -30,6 +30,13 @@ public sealed record BenchOptions
     /// <summary>Archive sizes generated and ingested by a child <c>kompass ingest</c> whose peak memory is taken (<see cref="MemoryBench"/>); default 1000 and 5000, empty skips.</summary>
     public IReadOnlyList<int> MemoryDocuments { get; init; } = [1000, 5000];
 
+    /// <summary>
+    /// At most this many distinct reports are generated for the memory archives (generating is slow:
+    /// a few per second); a larger archive is filled with distinct copies of them. Null: as many as
+    /// the largest size.
+    /// </summary>
+    public int? MemoryGenerated { get; init; }
+
     /// <summary>Repetitions of the per-stage timing of one typical report (<see cref="StageBench"/>); default 5, 0 skips.</summary>
     public int StagesRepetitions { get; init; } = 5;
 }

@@ -78,7 +78,7 @@ public sealed class BenchRunner(TimeProvider time)
             ? new StageBench(_time).Run(sources, options.StagesRepetitions, work, progress, cancellationToken)
             : null;
         var memory = options.MemoryDocuments.Count > 0
-            ? new MemoryBench(_time).Run(options.MemoryDocuments, work, progress, cancellationToken)
+            ? new MemoryBench(_time).Run(options.MemoryDocuments, options.MemoryGenerated, work, progress, cancellationToken)
             : [];
         return result with
         {

@@ -56,6 +56,11 @@ public static class BenchCommand
             HelpName = "N[,N…]",
             DefaultValueFactory = _ => "1000,5000",
         };
+        var generated = new Option<int?>("--memory-generated")
+        {
+            Description = "Generate at most G distinct reports for the memory archives (a few per second) and fill larger ones with distinct copies of them (default: generate as many as the largest size).",
+            HelpName = "G",
+        };
         var repetitions = new Option<int>("--stages-repetitions")
         {
             Description = "Repetitions of the per-stage timing of one typical report (hash, PdfPig, our layout reading, each extraction step, validation, findings, store write; medians). 0 skips.",
@@ -89,6 +94,13 @@ public static class BenchCommand
                 result.AddError("--stages-repetitions must be 0 (skip) or more");
             }
         });
+        generated.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--memory-generated must be at least 1");
+            }
+        });
         memory.Validators.Add(result =>
         {
             if (Sizes(result.GetValueOrDefault<string>()) is null)
@@ -112,6 +124,7 @@ public static class BenchCommand
         command.Options.Add(keep);
         command.Options.Add(throughput);
         command.Options.Add(memory);
+        command.Options.Add(generated);
         command.Options.Add(repetitions);
         command.Options.Add(format);
         // On the thread pool so that Ctrl+C reaches the token (see IngestCommand).
@@ -125,6 +138,7 @@ public static class BenchCommand
                 Keep = parseResult.GetValue(keep),
                 ThroughputDocuments = parseResult.GetValue(throughput),
                 MemoryDocuments = Sizes(parseResult.GetValue(memory)) ?? [],
+                MemoryGenerated = parseResult.GetValue(generated),
                 StagesRepetitions = parseResult.GetValue(repetitions),
             },
             parseResult.GetValue(format) == Json,
@@ -142,7 +156,7 @@ public static class BenchCommand
             + "Works in a temporary folder, deleted afterwards unless --keep.\n"
             + "Examples:\n"
             + "  kompass bench --documents 200\n"
-            + "  kompass bench --documents 0 --throughput-documents 100 --memory-documents 1000,5000 --stages-repetitions 7\n"
+            + "  kompass bench --documents 0 --throughput-documents 100 --memory-documents 1000,5000 --memory-generated 1000\n"
             + "  kompass bench --documents 5000 --first-ingest-sample 500 --format json\n"
             + "Exit codes: 0 done; 1 wrong command line; 2 missing folder or no readable PDF in the source; 130 cancelled.";
 
