@@ -364,19 +364,31 @@ public sealed class IngestRunner
     }
 
     // Only documents that share municipality, year and type can be duplicates: the stored index
-    // fields find them, so only their extractions are read.
+    // fields find them, so only their extractions are read, and one group at a time, so that memory
+    // holds the largest group's extractions, not every candidate's (an archive of thousands of
+    // copies held them all at once: 870 MiB at 5,000 documents). The index fields are the
+    // extraction's own, so the rule finds the same groups within each.
     private static IReadOnlyDictionary<string, IReadOnlyList<Flag>> CrossDocumentFlags(IDocumentReader store)
     {
-        var candidates = store.Documents()
+        var flags = new Dictionary<string, IReadOnlyList<Flag>>(StringComparer.Ordinal);
+        var groups = store.Documents()
             .Where(d => d.MunicipalityCode is not null && d.Year is not null && d.Type != DocumentType.Unreadable)
             .GroupBy(d => (d.MunicipalityCode, d.Year, d.Type))
-            .Where(g => g.Count() > 1)
-            .SelectMany(g => g)
-            .Select(d => (d.Sha256, d.FirstPath, Extraction: store.Extraction(d.Sha256, d.ExtractorVersion)))
-            .Where(d => d.Extraction is not null)
-            .Select(d => (d.Sha256, d.FirstPath, d.Extraction!))
-            .ToList();
-        return DuplicateReportRule.Find(candidates);
+            .Where(g => g.Count() > 1);
+        foreach (var group in groups)
+        {
+            var candidates = group
+                .Select(d => (d.Sha256, d.FirstPath, Extraction: store.Extraction(d.Sha256, d.ExtractorVersion)))
+                .Where(d => d.Extraction is not null)
+                .Select(d => (d.Sha256, d.FirstPath, d.Extraction!))
+                .ToList();
+            foreach (var (sha256, found) in DuplicateReportRule.Find(candidates))
+            {
+                flags[sha256] = found;
+            }
+        }
+
+        return flags;
     }
 
     private static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ").Trim();

@@ -9,6 +9,9 @@ public sealed class BenchCommandTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
+    // The throughput, memory and stage parts are tested on their own below.
+    private static readonly string[] ArchiveStepsOnly = ["--throughput-documents", "0", "--memory-documents", "0", "--stages-repetitions", "0"];
+
     private string Work => Directory.CreateDirectory(Path.Combine(_workspace.Folder, "work")).FullName;
 
     [Fact]
@@ -16,7 +19,7 @@ public sealed class BenchCommandTests : IDisposable
     {
         var work = Work;
 
-        var result = KompassProcess.Run("bench", "--documents", "3", "--source", _workspace.Archive, "--work", work, "--format", "json");
+        var result = KompassProcess.Run(["bench", "--documents", "3", "--source", _workspace.Archive, "--work", work, "--format", "json", .. ArchiveStepsOnly]);
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         using var json = JsonDocument.Parse(result.Output);
@@ -34,13 +37,60 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public void Bench_FirstIngestSample_StoresTheRestWithoutExtractingAndPrintsTheTable()
     {
-        var result = KompassProcess.Run("bench", "--documents", "3", "--first-ingest-sample", "1", "--source", _workspace.Archive, "--work", Work);
+        var result = KompassProcess.Run(["bench", "--documents", "3", "--first-ingest-sample", "1", "--source", _workspace.Archive, "--work", Work, .. ArchiveStepsOnly]);
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         Assert.Matches(@"(?m)^first ingest\s+1\s", result.Output);
         Assert.Matches(@"(?m)^store the rest \(no extraction\)\s+2\s", result.Output);
         Assert.Matches(@"(?m)^re-run, archive unchanged\s+3\s", result.Output);
         Assert.Contains("re-run: 3 already known", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bench_ThroughputMemoryAndStages_PrintTheirRowsWithSaneFigures()
+    {
+        var work = Work;
+        // One sample analysis with a summary table, area sections and question tables: the stage
+        // split needs such a report, and one source keeps the run short.
+        var source = Directory.CreateDirectory(Path.Combine(_workspace.Folder, "analysis")).FullName;
+        File.Copy(Path.Combine(Repository.Root(), "corpus", "archive", "Vännäs kommun", "Analys Kommunkompassen 2022.pdf"), Path.Combine(source, "Analys Kommunkompassen 2022.pdf"));
+
+        var result = KompassProcess.Run(
+            "bench", "--documents", "0", "--throughput-documents", "3", "--memory-documents", "20", "--stages-repetitions", "1",
+            "--source", source, "--work", work, "--format", "json");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        var throughput = root.GetProperty("throughput");
+        Assert.Equal(3, throughput.GetProperty("documents").GetInt32());
+        Assert.True(throughput.GetProperty("pages").GetInt32() >= 3);
+        var runs = throughput.GetProperty("runs").EnumerateArray().Select(r => (r.GetProperty("key").GetString(), r.GetProperty("threads").GetInt32())).ToList();
+        Assert.Equal([("pdfpig", 1), ("ingest", 1), ("pdfpig", 2), ("ingest", 2)], runs);
+        Assert.All(throughput.GetProperty("runs").EnumerateArray(), r => Assert.True(r.GetProperty("pagesPerSecond").GetDouble() > 0, r.ToString()));
+        Assert.True(throughput.GetProperty("ratio1").GetDouble() > 0);
+        Assert.True(throughput.GetProperty("ingestSpeedUp").GetDouble() > 0);
+        var memory = Assert.Single(root.GetProperty("memory").EnumerateArray());
+        Assert.True(memory.GetProperty("documents").GetInt32() >= 15, memory.ToString());
+        Assert.Equal(0, memory.GetProperty("exitCode").GetInt32());
+        Assert.InRange(memory.GetProperty("peakMegabytes").GetDouble(), 10, 4096);
+        var stages = root.GetProperty("stages");
+        var keys = stages.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()).ToList();
+        Assert.Equal(
+            ["hash", "pdfpig", "layout", "lines", "classification", "title", "furniture", "MetadataExtractor", "SummaryTableExtractor",
+             "AreaSectionExtractor", "QuestionTableExtractor", "FrameworkExtractor", "validate", "findings", "store"],
+            keys);
+        Assert.InRange(stages.GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("percent").GetDouble()), 99, 101);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(work));
+    }
+
+    [Fact]
+    public void Bench_MemoryDocumentsNotSizes_IsACommandLineError()
+    {
+        var result = KompassProcess.Run("bench", "--memory-documents", "1000,lots", "--work", Work);
+
+        Assert.NotEqual(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("--memory-documents", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Kompass.Ingest.Cli.Bench;
 /// </summary>
 public sealed record BenchOptions
 {
-    /// <summary>Documents in the synthetic archive; default 5000, at least 1.</summary>
+    /// <summary>Documents in the synthetic archive; default 5000; 0 skips the archive's steps (build, first ingest, re-run, export, trends).</summary>
     public int Documents { get; init; } = 5000;
 
     /// <summary>The folder whose readable PDFs are copied into the synthetic archive (default: the bundled sample archive).</summary>
@@ -23,4 +23,20 @@ public sealed record BenchOptions
 
     /// <summary>Keep the temporary folder (archive, store, export) instead of deleting it.</summary>
     public bool Keep { get; init; }
+
+    /// <summary>Distinct PDFs that bare PdfPig and our ingest each read with 1 and 2 threads (<see cref="ThroughputBench"/>); default 100, 0 skips.</summary>
+    public int ThroughputDocuments { get; init; } = 100;
+
+    /// <summary>Archive sizes generated and ingested by a child <c>kompass ingest</c> whose peak memory is taken (<see cref="MemoryBench"/>); default 1000 and 5000, empty skips.</summary>
+    public IReadOnlyList<int> MemoryDocuments { get; init; } = [1000, 5000];
+
+    /// <summary>
+    /// At most this many distinct reports are generated for the memory archives (generating is slow:
+    /// a few per second); a larger archive is filled with distinct copies of them. Null: as many as
+    /// the largest size.
+    /// </summary>
+    public int? MemoryGenerated { get; init; }
+
+    /// <summary>Repetitions of the per-stage timing of one typical report (<see cref="StageBench"/>); default 5, 0 skips.</summary>
+    public int StagesRepetitions { get; init; } = 5;
 }

@@ -22,6 +22,22 @@ public static class BenchReportFormatter
         Guard.NotNull(result);
         var text = new StringBuilder();
         text.AppendLine(Invariant($"kompass bench: {result.Documents} documents, copies of {result.ReadableSources} readable PDFs of {result.Source} ({result.LeftOutSources} left out), archive {Megabytes(result.ArchiveBytes)}"));
+        if (result.Steps.Count > 0)
+        {
+            ArchiveSteps(text, result);
+        }
+
+        BenchMeasuresFormatter.WriteText(text, result);
+        if (result.KeptFolder is { } kept)
+        {
+            text.Append("work folder kept: ").AppendLine(kept);
+        }
+
+        return text.ToString();
+    }
+
+    private static void ArchiveSteps(StringBuilder text, BenchResult result)
+    {
         text.AppendLine();
         text.AppendLine(Invariant($"{"step",-32} {"documents",9} {"seconds",9} {"ms/doc",9} {"docs/s",9}  note"));
         foreach (var step in result.Steps)
@@ -40,13 +56,6 @@ public static class BenchReportFormatter
                 ? Invariant($"re-run of {TargetDocuments} unchanged documents: {rerun.Elapsed.TotalSeconds:0.00} s (target: under {TargetRerun.TotalSeconds:0} s)")
                 : Invariant($"re-run of {TargetDocuments} unchanged documents, linear estimate from {rerun.Documents} (an upper bound): {rerun.MillisecondsPerDocument * TargetDocuments / 1000:0.00} s (target: under {TargetRerun.TotalSeconds:0} s)"));
         }
-
-        if (result.KeptFolder is { } kept)
-        {
-            text.Append("work folder kept: ").AppendLine(kept);
-        }
-
-        return text.ToString();
     }
 
     /// <summary>The JSON object, indented, ending with a newline.</summary>
@@ -85,6 +94,7 @@ public static class BenchReportFormatter
             json.WriteNumber("storeBytes", result.StoreBytes);
             json.WriteNumber("storeBytesPerDocument", Math.Round(result.StoreBytesPerDocument, 1));
             json.WriteNumber("exportBytes", result.ExportBytes);
+            BenchMeasuresFormatter.WriteJson(json, result);
             if (result.KeptFolder is { } kept)
             {
                 json.WriteString("keptFolder", kept);

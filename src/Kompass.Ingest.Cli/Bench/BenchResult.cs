@@ -36,6 +36,18 @@ public sealed record BenchResult
     /// <summary>Bytes of the JSON export.</summary>
     public required long ExportBytes { get; init; }
 
+    /// <summary>Bare PdfPig against our ingest; null when skipped.</summary>
+    public ThroughputResult? Throughput { get; init; }
+
+    /// <summary>Peak memory of a child ingest per archive size; empty when skipped.</summary>
+    public IReadOnlyList<MemoryRun> Memory { get; init; } = [];
+
+    /// <summary>Where one typical report's time goes; null when skipped or no source fits.</summary>
+    public StageResult? Stages { get; init; }
+
+    /// <summary>The machine's cores and its load averages (1, 5, 15 min) at the start and end, from <c>/proc/loadavg</c> (null elsewhere).</summary>
+    public BenchMachine? Machine { get; init; }
+
     /// <summary>The work folder when kept (<c>--keep</c>), else null (deleted).</summary>
     public string? KeptFolder { get; init; }
 

@@ -45,9 +45,6 @@ public sealed class BenchRunner(TimeProvider time)
 
     private BenchResult Run(BenchOptions options, string work, TextWriter progress, CancellationToken cancellationToken)
     {
-        var archive = Path.Combine(work, ArchiveFolder);
-        var db = Path.Combine(work, StoreFile);
-        var steps = new List<BenchStep>();
         var extraction = PipelineFactory.CreateExtractionStage();
 
         progress.WriteLine($"kompass bench: reading the PDFs of {options.Source} (each is extracted once to tell the readable ones)");
@@ -57,6 +54,54 @@ public sealed class BenchRunner(TimeProvider time)
             throw new UserActionableException($"source folder '{options.Source}' holds no PDF that kompass can read; give --source DIR with some reports");
         }
 
+        var loadAtStart = BenchMachine.LoadAverage();
+        var result = options.Documents > 0
+            ? ArchiveSteps(options, work, sources, leftOut, extraction, progress, cancellationToken)
+            : new BenchResult
+            {
+                Source = options.Source,
+                ReadableSources = sources.Count,
+                LeftOutSources = leftOut,
+                Documents = 0,
+                ArchiveBytes = 0,
+                Steps = [],
+                FirstIngestAdded = 0,
+                FirstIngestRefused = 0,
+                RerunKnown = 0,
+                StoreBytes = 0,
+                ExportBytes = 0,
+            };
+        var throughput = options.ThroughputDocuments > 0
+            ? new ThroughputBench(_time).Run(sources, options.ThroughputDocuments, work, progress, cancellationToken)
+            : null;
+        var stages = options.StagesRepetitions > 0
+            ? new StageBench(_time).Run(sources, options.StagesRepetitions, work, progress, cancellationToken)
+            : null;
+        var memory = options.MemoryDocuments.Count > 0
+            ? new MemoryBench(_time).Run(options.MemoryDocuments, options.MemoryGenerated, work, progress, cancellationToken)
+            : [];
+        return result with
+        {
+            Throughput = throughput,
+            Stages = stages,
+            Memory = memory,
+            Machine = new BenchMachine(Environment.ProcessorCount, loadAtStart, BenchMachine.LoadAverage()),
+        };
+    }
+
+    // The original steps over a synthetic archive of options.Documents copies.
+    private BenchResult ArchiveSteps(
+        BenchOptions options,
+        string work,
+        IReadOnlyList<BenchSource> sources,
+        int leftOut,
+        ExtractionStage extraction,
+        TextWriter progress,
+        CancellationToken cancellationToken)
+    {
+        var archive = Path.Combine(work, ArchiveFolder);
+        var db = Path.Combine(work, StoreFile);
+        var steps = new List<BenchStep>();
         progress.WriteLine(Invariant($"kompass bench: writing {options.Documents} documents from {sources.Count} readable PDFs into {archive}"));
         var clock = _time.GetTimestamp();
         var (entries, archiveBytes) = new SyntheticArchiveBuilder().Build(sources, options.Documents, archive, cancellationToken);

@@ -46,7 +46,8 @@ public sealed class SyntheticArchiveBuilder
         return (entries, bytes);
     }
 
-    private static byte[] Tail(byte[] source, int index)
+    /// <summary>The comment line that makes copy <paramref name="index"/> of <paramref name="source"/> distinct (a newline first when the file does not end in one).</summary>
+    internal static byte[] Tail(byte[] source, int index)
     {
         var newline = source.Length > 0 && source[^1] is (byte)'\n' or (byte)'\r' ? string.Empty : "\n";
         return Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{newline}% kompass-bench {index}\n"));

@@ -44,6 +44,29 @@ public static class BenchCommand
         {
             Description = "Keep the temporary folder (archive, store, export) and print its path.",
         };
+        var throughput = new Option<int>("--throughput-documents")
+        {
+            Description = "Distinct PDFs (copies of the source's) read by bare PdfPig (Open, GetWords) and by our whole ingest, each with 1 and 2 threads; prints docs/s, pages/s, our time over PdfPig's and the 1 → 2 speed-up. 0 skips.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 100,
+        };
+        var memory = new Option<string>("--memory-documents")
+        {
+            Description = "Archive sizes, comma-separated: for each, that many reports are generated (as kompass corpus generate does) and ingested by a child kompass ingest whose peak memory (VmHWM) is taken. 0 skips.",
+            HelpName = "N[,N…]",
+            DefaultValueFactory = _ => "1000,5000",
+        };
+        var generated = new Option<int?>("--memory-generated")
+        {
+            Description = "Generate at most G distinct reports for the memory archives (a few per second) and fill larger ones with distinct copies of them (default: generate as many as the largest size).",
+            HelpName = "G",
+        };
+        var repetitions = new Option<int>("--stages-repetitions")
+        {
+            Description = "Repetitions of the per-stage timing of one typical report (hash, PdfPig, our layout reading, each extraction step, validation, findings, store write; medians). 0 skips.",
+            HelpName = "R",
+            DefaultValueFactory = _ => 5,
+        };
         var format = new Option<string>("--format")
         {
             Description = "text: a table for people; json: every figure as a number, for scripts.",
@@ -52,9 +75,37 @@ public static class BenchCommand
         format.AcceptOnlyFromAmong(Text, Json);
         documents.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int>() < 0)
             {
-                result.AddError("--documents must be at least 1");
+                result.AddError("--documents must be 0 (skip the archive's steps) or more");
+            }
+        });
+        throughput.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--throughput-documents must be 0 (skip) or more");
+            }
+        });
+        repetitions.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--stages-repetitions must be 0 (skip) or more");
+            }
+        });
+        generated.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--memory-generated must be at least 1");
+            }
+        });
+        memory.Validators.Add(result =>
+        {
+            if (Sizes(result.GetValueOrDefault<string>()) is null)
+            {
+                result.AddError("--memory-documents must be sizes of at least 1, separated by commas (e.g. 1000,5000), or 0 to skip");
             }
         });
         sample.Validators.Add(result =>
@@ -71,6 +122,10 @@ public static class BenchCommand
         command.Options.Add(sample);
         command.Options.Add(work);
         command.Options.Add(keep);
+        command.Options.Add(throughput);
+        command.Options.Add(memory);
+        command.Options.Add(generated);
+        command.Options.Add(repetitions);
         command.Options.Add(format);
         // On the thread pool so that Ctrl+C reaches the token (see IngestCommand).
         command.SetAction((parseResult, cancellationToken) => Task.Run(() => Run(
@@ -81,6 +136,10 @@ public static class BenchCommand
                 FirstIngestSample = parseResult.GetValue(sample),
                 WorkParent = parseResult.GetValue(work)?.FullName,
                 Keep = parseResult.GetValue(keep),
+                ThroughputDocuments = parseResult.GetValue(throughput),
+                MemoryDocuments = Sizes(parseResult.GetValue(memory)) ?? [],
+                MemoryGenerated = parseResult.GetValue(generated),
+                StagesRepetitions = parseResult.GetValue(repetitions),
             },
             parseResult.GetValue(format) == Json,
             parseResult.InvocationConfiguration,
@@ -92,11 +151,34 @@ public static class BenchCommand
         => "Measure the pipeline on this machine: build a synthetic archive of N distinct PDFs (copies of the\n"
             + "source's readable PDFs, each with a unique comment after %%EOF), ingest it, ingest it again unchanged\n"
             + "(the skip path: scan, hash, look up), and export it; prints the times, documents per second and the\n"
-            + "store's size per document. Works in a temporary folder, deleted afterwards unless --keep.\n"
+            + "store's size per document. Then: throughput against bare PdfPig with 1 and 2 threads, the peak memory\n"
+            + "of a child ingest per archive size, and where one typical report's time goes, stage by stage.\n"
+            + "Works in a temporary folder, deleted afterwards unless --keep.\n"
             + "Examples:\n"
             + "  kompass bench --documents 200\n"
+            + "  kompass bench --documents 0 --throughput-documents 100 --memory-documents 1000,5000 --memory-generated 1000\n"
             + "  kompass bench --documents 5000 --first-ingest-sample 500 --format json\n"
             + "Exit codes: 0 done; 1 wrong command line; 2 missing folder or no readable PDF in the source; 130 cancelled.";
+
+    // "1000,5000" → [1000, 5000]; "0" → none; null when malformed.
+    private static IReadOnlyList<int>? Sizes(string? text)
+    {
+        var sizes = new List<int>();
+        foreach (var part in (text ?? string.Empty).Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size))
+            {
+                return null;
+            }
+
+            if (size > 0)
+            {
+                sizes.Add(size);
+            }
+        }
+
+        return sizes;
+    }
 
     private static string SourceFolder(DirectoryInfo? given)
     {

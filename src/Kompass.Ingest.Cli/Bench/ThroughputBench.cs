@@ -1,0 +1,75 @@
+using System.Globalization;
+using Kompass.Ingest.Cli.Composition;
+using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Layout;
+using Kompass.Ingest.Pipeline;
+
+namespace Kompass.Ingest.Cli.Bench;
+
+/// <summary>
+/// Measures throughput against PdfPig's own: writes an archive of N distinct PDFs (see
+/// <see cref="SyntheticArchiveBuilder"/>) and reads all of it four times, bare PdfPig with one
+/// thread, our ingest with one worker, then both again with two. Bare PdfPig is what a program
+/// that wants only PdfPig's words does: read the file, <c>PdfDocument.Open</c>, and
+/// <c>page.GetWords()</c> for every page. Our ingest is <c>kompass ingest</c>'s runner into a fresh
+/// store file, with <see cref="IngestOptions.Workers"/> set.
+/// </summary>
+public sealed class ThroughputBench(TimeProvider time)
+{
+    private static readonly int[] Threads = [1, 2];
+
+    private readonly TimeProvider _time = Guard.NotNull(time);
+
+    /// <summary>Runs the four passes in <paramref name="work"/> (a folder the caller owns and removes).</summary>
+    public ThroughputResult Run(IReadOnlyList<BenchSource> sources, int documents, string work, TextWriter progress, CancellationToken cancellationToken)
+    {
+        Guard.NotNull(sources);
+        Guard.NotNull(progress);
+        var archive = Path.Combine(work, "throughput");
+        progress.WriteLine(Invariant($"kompass bench: throughput: writing {documents} documents into {archive}"));
+        var (entries, _) = new SyntheticArchiveBuilder().Build(sources, documents, archive, cancellationToken);
+        var files = entries.Select(e => Path.Combine(archive, e.RelativePath)).ToList();
+        var pages = entries.Sum(e => e.Source.Extraction.PageCount);
+
+        // Our reading and extraction were warmed up by reading the sources; PdfPig's default word
+        // extractor is warmed up here, so that no pass pays for the JIT.
+        foreach (var source in sources)
+        {
+            PdfPigBaseline.ReadDefaultWords(source.Bytes);
+        }
+
+        var runs = new List<ThroughputRun>();
+        foreach (var threads in Threads)
+        {
+            progress.WriteLine(Invariant($"kompass bench: throughput: bare PdfPig, {threads} thread(s)"));
+            runs.Add(new ThroughputRun(ThroughputRun.BareKey, threads, files.Count, pages, Bare(files, threads, cancellationToken)));
+            progress.WriteLine(Invariant($"kompass bench: throughput: our ingest, {threads} worker(s)"));
+            runs.Add(new ThroughputRun(ThroughputRun.IngestKey, threads, files.Count, pages, Ingest(archive, Path.Combine(work, Invariant($"throughput-{threads}.db")), threads, files.Count, cancellationToken)));
+        }
+
+        return new ThroughputResult { Documents = files.Count, Pages = pages, Runs = runs };
+    }
+
+    private TimeSpan Bare(IReadOnlyList<string> files, int threads, CancellationToken cancellationToken)
+    {
+        var clock = _time.GetTimestamp();
+        Parallel.ForEach(
+            files,
+            new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
+            file => PdfPigBaseline.ReadDefaultWords(File.ReadAllBytes(file)));
+        return _time.GetElapsedTime(clock);
+    }
+
+    private TimeSpan Ingest(string archive, string db, int workers, int expected, CancellationToken cancellationToken)
+    {
+        var clock = _time.GetTimestamp();
+        var summary = PipelineFactory.CreateIngestRunner(PipelineFactory.SharedStore(db), _time, new IngestOptions { Workers = workers })
+            .Run(archive, progress: null, cancellationToken);
+        var elapsed = _time.GetElapsedTime(clock);
+        cancellationToken.ThrowIfCancellationRequested();
+        Guard.That(summary.Added == expected, Invariant($"the throughput ingest added {summary.Added} of {expected} readable copies"));
+        return elapsed;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

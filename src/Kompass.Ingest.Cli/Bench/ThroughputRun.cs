@@ -1,0 +1,21 @@
+namespace Kompass.Ingest.Cli.Bench;
+
+/// <summary>
+/// One timed pass of <see cref="ThroughputBench"/> over the archive: <see cref="BareKey"/> (bare
+/// PdfPig words) or <see cref="IngestKey"/> (our whole ingest into a fresh store), with
+/// <see cref="Threads"/> documents at a time.
+/// </summary>
+public sealed record ThroughputRun(string Key, int Threads, int Documents, int Pages, TimeSpan Elapsed)
+{
+    /// <summary>The key of bare PdfPig: <c>PdfDocument.Open</c> and <c>page.GetWords()</c> per page.</summary>
+    public const string BareKey = "pdfpig";
+
+    /// <summary>The key of our ingest: hash, read, classify, extract, validate, index findings, store.</summary>
+    public const string IngestKey = "ingest";
+
+    /// <summary>Documents per second; 0 for a run that took no measurable time.</summary>
+    public double DocumentsPerSecond => Elapsed <= TimeSpan.Zero ? 0 : Documents / Elapsed.TotalSeconds;
+
+    /// <summary>Pages per second; 0 for a run that took no measurable time.</summary>
+    public double PagesPerSecond => Elapsed <= TimeSpan.Zero ? 0 : Pages / Elapsed.TotalSeconds;
+}
