@@ -29,6 +29,9 @@ public sealed class IngestRunner
     // opening the store a small cost, short enough that other users wait well under a second.
     private const int MaxBatch = 32;
 
+    // The end-of-run duplicate check reads at most about this many extractions per use of the store.
+    private const int CandidatesPerUse = 64;
+
     private readonly ArchiveScanner _scanner;
     private readonly Fingerprinter _fingerprinter;
     private readonly ExtractionStage _extraction;
@@ -107,11 +110,12 @@ public sealed class IngestRunner
             cancelled = true;
         }
 
+        var crossDocumentFlags = run.Changed ? CrossDocumentFlags() : null;
         return _store.Use(s =>
         {
-            if (run.Changed)
+            if (crossDocumentFlags is not null)
             {
-                s.ReplaceCrossDocumentFlags(CrossDocumentFlags(s));
+                s.ReplaceCrossDocumentFlags(crossDocumentFlags);
             }
 
             s.MarkSeen(run.Seen, run.Id);
@@ -364,28 +368,44 @@ public sealed class IngestRunner
     }
 
     // Only documents that share municipality, year and type can be duplicates: the stored index
-    // fields find them, so only their extractions are read, and one group at a time, so that memory
-    // holds the largest group's extractions, not every candidate's (an archive of thousands of
-    // copies held them all at once: 870 MiB at 5,000 documents). The index fields are the
-    // extraction's own, so the rule finds the same groups within each.
-    private static IReadOnlyDictionary<string, IReadOnlyList<Flag>> CrossDocumentFlags(IDocumentReader store)
+    // fields find them, so only their extractions are read, a few groups per use of the store. The
+    // store's page cache lives as long as one open, so reading every candidate in one use held
+    // them all in memory (an archive of thousands of copies: 870 MiB at 5,000 documents); now it
+    // holds at most about CandidatesPerUse extractions. The index fields are the extraction's own,
+    // so the rule finds the same groups within each.
+    private IReadOnlyDictionary<string, IReadOnlyList<Flag>> CrossDocumentFlags()
     {
-        var flags = new Dictionary<string, IReadOnlyList<Flag>>(StringComparer.Ordinal);
-        var groups = store.Documents()
+        var groups = _store.Use(s => s.Documents()
             .Where(d => d.MunicipalityCode is not null && d.Year is not null && d.Type != DocumentType.Unreadable)
             .GroupBy(d => (d.MunicipalityCode, d.Year, d.Type))
-            .Where(g => g.Count() > 1);
-        foreach (var group in groups)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.ToList())
+            .ToList());
+        var flags = new Dictionary<string, IReadOnlyList<Flag>>(StringComparer.Ordinal);
+        var next = 0;
+        while (next < groups.Count)
         {
-            var candidates = group
-                .Select(d => (d.Sha256, d.FirstPath, Extraction: store.Extraction(d.Sha256, d.ExtractorVersion)))
-                .Where(d => d.Extraction is not null)
-                .Select(d => (d.Sha256, d.FirstPath, d.Extraction!))
-                .ToList();
-            foreach (var (sha256, found) in DuplicateReportRule.Find(candidates))
+            var chunk = new List<List<StoredDocument>> { groups[next++] };
+            while (next < groups.Count && chunk.Sum(g => g.Count) + groups[next].Count <= CandidatesPerUse)
             {
-                flags[sha256] = found;
+                chunk.Add(groups[next++]);
             }
+
+            _store.Use(s =>
+            {
+                foreach (var group in chunk)
+                {
+                    var candidates = group
+                        .Select(d => (d.Sha256, d.FirstPath, Extraction: s.Extraction(d.Sha256, d.ExtractorVersion)))
+                        .Where(d => d.Extraction is not null)
+                        .Select(d => (d.Sha256, d.FirstPath, d.Extraction!))
+                        .ToList();
+                    foreach (var (sha256, found) in DuplicateReportRule.Find(candidates))
+                    {
+                        flags[sha256] = found;
+                    }
+                }
+            });
         }
 
         return flags;

@@ -21,15 +21,18 @@ internal static class TimeBox
     /// </summary>
     public static async Task<(bool Finished, T? Result)> RunAsync<T>(Func<CancellationToken, T> work, TimeSpan limit, CancellationToken cancellationToken)
     {
-        // Not disposed: an abandoned parse may still look at its token after we have moved on.
-        var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Disposed on every way out, so that the run's token does not collect one registration per
+        // document; an abandoned parse may still read its token afterwards, which a disposed
+        // source allows (it stays cancelled).
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = abandon.Token;
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(
             () =>
             {
                 try
                 {
-                    done.SetResult(work(abandon.Token));
+                    done.SetResult(work(token));
                 }
 #pragma warning disable CA1031 // Handed over whole to the waiting side, which decides.
                 catch (Exception e)
