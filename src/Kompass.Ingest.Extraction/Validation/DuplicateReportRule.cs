@@ -5,10 +5,12 @@ using Kompass.Ingest.Domain.Reports;
 namespace Kompass.Ingest.Extraction.Validation;
 
 /// <summary>
-/// The one cross-document flag, <c>duplicate-report</c>: documents of the same municipality, year
-/// and document type are raised on each of them, a warning naming the first score that differs
-/// (total, an area or a question row), info when every score agrees. Documents without a
-/// municipality code or a year are never duplicates. Pure.
+/// The one cross-document flag, <c>duplicate-report</c>: each document that shares municipality,
+/// year and document type with others gets one flag naming them, a warning naming the first score
+/// that differs (total, an area or a question row) from one of them, info when every score agrees.
+/// One flag per document, not one per pair: an archive with fifty copies of a report would
+/// otherwise carry 2,450 flags for it, which no reviewer reads and which the store must write in
+/// one transaction. Documents without a municipality code or a year are never duplicates. Pure.
 /// </summary>
 public static class DuplicateReportRule
 {
@@ -26,20 +28,31 @@ public static class DuplicateReportRule
             var members = group.OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
             foreach (var document in members)
             {
-                flags[document.Sha256] = members.Where(other => other.Sha256 != document.Sha256).Select(other => FlagFor(document, other)).ToList();
+                flags[document.Sha256] = [FlagFor(document, members.Where(other => other.Sha256 != document.Sha256).ToList())];
             }
         }
 
         return flags;
     }
 
-    private static Flag FlagFor((string Sha256, string Path, ReportExtraction Extraction) document, (string Sha256, string Path, ReportExtraction Extraction) other)
+    // Names the first other copy that differs (else the first other copy) and counts the rest.
+    private static Flag FlagFor((string Sha256, string Path, ReportExtraction Extraction) document, IReadOnlyList<(string Sha256, string Path, ReportExtraction Extraction)> others)
     {
-        var difference = FirstDifference(document.Extraction, other.Extraction);
-        var subject = string.Create(CultureInfo.InvariantCulture, $"{document.Extraction.Municipality!.Name} {document.Extraction.Year!.Value}: also reported in {other.Path}");
-        return difference is null
+        var differing = others
+            .Select(other => (other.Path, Difference: FirstDifference(document.Extraction, other.Extraction)))
+            .FirstOrDefault(o => o.Difference is not null);
+        var named = differing.Difference is null ? others[0].Path : differing.Path;
+        var rest = others.Count - 1;
+        var more = rest switch
+        {
+            0 => "",
+            1 => " and 1 other document",
+            _ => string.Create(CultureInfo.InvariantCulture, $" and {rest} other documents"),
+        };
+        var subject = string.Create(CultureInfo.InvariantCulture, $"{document.Extraction.Municipality!.Name} {document.Extraction.Year!.Value}: also reported in {named}{more}");
+        return differing.Difference is null
             ? new Flag(FlagCodes.DuplicateReport, FlagSeverity.Info, null, null, $"{subject}, with the same scores", []) { FromStore = true }
-            : new Flag(FlagCodes.DuplicateReport, FlagSeverity.Warning, null, null, $"{subject}, where {difference}", []) { FromStore = true };
+            : new Flag(FlagCodes.DuplicateReport, FlagSeverity.Warning, null, null, rest == 0 ? $"{subject}, where {differing.Difference}" : $"{subject}; in {named} {differing.Difference}", []) { FromStore = true };
     }
 
     // The first score that differs, in reading order: total, then each area's score and its rows.

@@ -31,6 +31,20 @@ public sealed class DuplicateReportRuleTests
         Assert.Contains("area 3 scores 60 here and 64 there", flag.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Find_ThreeCopies_RaisesOneFlagOnEachNamingTheCopyThatDiffersAndCountingTheRest()
+    {
+        var report = CleanAnalysis();
+        var other = report with { Areas = [.. report.Areas.Select(a => a.Number == 3 ? a with { SummaryScore = N(64, 4) } : a)] };
+
+        var flags = DuplicateReportRule.Find([("a", "a.pdf", report), ("b", "b.pdf", report), ("c", "c.pdf", other)]);
+
+        Assert.All(flags.Values, f => Assert.Single(f));
+        Assert.Equal(FlagSeverity.Warning, flags["a"][0].Severity);
+        Assert.EndsWith("also reported in c.pdf and 1 other document; in c.pdf area 3 scores 60 here and 64 there", flags["a"][0].Message, StringComparison.Ordinal);
+        Assert.EndsWith("also reported in a.pdf and 1 other document; in a.pdf area 3 scores 64 here and 60 there", flags["c"][0].Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("year")]
     [InlineData("type")]
