@@ -24,13 +24,6 @@ public sealed class LayoutReaderOptions
     public double AxisTolerance { get; init; } = 0.5;
 
     /// <summary>
-    /// Threads PdfPig's nearest-neighbour word extractor may use within one page (-1: as many as it
-    /// likes). Default 1, because the pipeline already reads documents in parallel.
-    /// </summary>
-    [Range(-1, 256)]
-    public int WordExtractionParallelism { get; init; } = 1;
-
-    /// <summary>
     /// Check the file's cross-reference table against its bytes and warn when it points at the
     /// wrong places: PdfPig repairs that silently by scanning the file. Default true.
     /// </summary>

@@ -1,6 +1,5 @@
 using Kompass.Ingest.Domain.Layout;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using PdfPigWord = UglyToad.PdfPig.Content.Word;
 
 namespace Kompass.Ingest.Layout;
@@ -8,19 +7,11 @@ namespace Kompass.Ingest.Layout;
 /// <summary>Reads one PdfPig page into a <see cref="PageLayout"/>. Thread-safe: it keeps no per-page state.</summary>
 internal sealed class PageReader
 {
-    private readonly NearestNeighbourWordExtractor _wordExtractor;
     private readonly RulingLineCollector _rules;
     private readonly WordJoiner _joiner;
 
     public PageReader(LayoutReaderOptions options)
     {
-        // Nearest-neighbour grouping copes with PDFs that position every glyph without space
-        // characters (common in Word exports), where splitting on spaces would glue words.
-        _wordExtractor = new NearestNeighbourWordExtractor(
-            new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions
-            {
-                MaxDegreeOfParallelism = options.WordExtractionParallelism,
-            });
         _rules = new RulingLineCollector(options);
         _joiner = new WordJoiner(options);
     }
@@ -29,7 +20,9 @@ internal sealed class PageReader
     public PageLayout Read(Page page, int number, FontWeights weights)
     {
         var words = new List<PlacedWord>();
-        foreach (var word in _wordExtractor.GetWords(page.Letters))
+        // Nearest-neighbour grouping copes with PDFs that position every glyph without space
+        // characters (common in Word exports), where splitting on spaces would glue words.
+        foreach (var word in LetterWordGrouper.GetWords(page.Letters))
         {
             if (WordConverter.Convert(word, weights) is { } converted)
             {

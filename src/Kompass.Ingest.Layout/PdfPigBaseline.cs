@@ -1,6 +1,5 @@
 using Kompass.Ingest.Domain.Guards;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
 namespace Kompass.Ingest.Layout;
 
@@ -11,19 +10,8 @@ namespace Kompass.Ingest.Layout;
 /// that the rest of our reading can be told apart. Throws for a PDF PdfPig cannot open (the bench
 /// feeds it only readable ones). Thread-safe.
 /// </summary>
-public sealed class PdfPigBaseline
+public static class PdfPigBaseline
 {
-    private readonly NearestNeighbourWordExtractor _wordExtractor;
-
-    /// <summary>Reads as a <see cref="PdfLayoutReader"/> with <paramref name="options"/> (defaults when null) asks PdfPig to.</summary>
-    public PdfPigBaseline(LayoutReaderOptions? options = null)
-    {
-        _wordExtractor = new NearestNeighbourWordExtractor(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions
-        {
-            MaxDegreeOfParallelism = (options ?? new LayoutReaderOptions()).WordExtractionParallelism,
-        });
-    }
-
     /// <summary>
     /// <c>PdfDocument.Open(bytes)</c> and, for every page, <c>page.GetWords()</c> (PdfPig's default
     /// word extractor); returns the pages and words read.
@@ -43,20 +31,21 @@ public sealed class PdfPigBaseline
 
     /// <summary>
     /// The PdfPig calls of <see cref="PdfLayoutReader.Read"/> alone: a lenient open, and per page
-    /// its letters, the nearest-neighbour words over them and its paths; returns the pages and words read.
+    /// its letters and paths (grouping letters into words is ours, <see cref="LetterWordGrouper"/>);
+    /// returns the pages and letters read.
     /// </summary>
-    public (int Pages, int Words) ReadAsLayoutReaderDoes(byte[] pdf)
+    public static (int Pages, int Letters) ReadAsLayoutReaderDoes(byte[] pdf)
     {
         Guard.NotNull(pdf);
         using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-        var words = 0;
+        var letters = 0;
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             var page = document.GetPage(number);
-            words += _wordExtractor.GetWords(page.Letters).Count();
+            letters += page.Letters.Count;
             _ = page.Paths.Count;
         }
 
-        return (document.NumberOfPages, words);
+        return (document.NumberOfPages, letters);
     }
 }

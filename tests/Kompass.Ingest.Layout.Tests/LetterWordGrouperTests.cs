@@ -1,0 +1,79 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Writer;
+
+namespace Kompass.Ingest.Layout.Tests;
+
+public sealed class LetterWordGrouperTests
+{
+    [Fact]
+    public void GetWords_GlyphsPlacedOneByOne_JoinsCloseOnesAndSplitsAtAGapOfAFifthOfTheSize()
+    {
+        // 10 pt letters placed without space characters: a gap under 2 pt joins, 4 pt splits.
+        var letters = LettersOf((page, font) =>
+        {
+            var x = 50.0;
+            foreach (var (text, gapAfter) in new[] { ("K", 0.5), ("o", 0.5), ("m", 4.0), ("m", 0.2), ("u", 0.0), ("n", 0.0) })
+            {
+                var placed = page.AddText(text, 10, new PdfPoint(x, 700), font);
+                x = placed[^1].EndBaseLine.X + gapAfter;
+            }
+        });
+
+        var words = LetterWordGrouper.GetWords(letters);
+
+        Assert.Equal(["Kom", "mun"], words.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void GetWords_ADrawnSpaceBetweenTwoLetters_KeepsThemApart()
+    {
+        var letters = LettersOf((page, font) => page.AddText("a b", 10, new PdfPoint(50, 700), font));
+
+        var words = LetterWordGrouper.GetWords(letters);
+
+        Assert.Equal(["a", " ", "b"], words.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void GetWords_APageOfMixedSizesLinesAndGaps_GivesPdfPigsNearestNeighbourWordsInTheirOrder()
+    {
+        var letters = LettersOf((page, font) =>
+        {
+            page.AddText("Styrkor och forbattringsomraden", 24, new PdfPoint(50, 780), font);
+            for (var line = 0; line < 12; line++)
+            {
+                page.AddText($"Fraga {line + 1}.{line % 4}   poang {line * 7 % 11}/{10 + line}   {line * 9}%", 9 + (line % 3), new PdfPoint(50 + (line % 2 * 3), 740 - (line * 11.5)), font);
+            }
+
+            var x = 60.0;
+            foreach (var digit in "12 500 kr")
+            {
+                var placed = page.AddText(digit.ToString(), 8, new PdfPoint(x, 500), font);
+                x = placed[^1].EndBaseLine.X + (digit == ' ' ? 1.5 : 0.1);
+            }
+        });
+        var reference = new NearestNeighbourWordExtractor(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+
+        var words = LetterWordGrouper.GetWords(letters);
+
+        Assert.Equal(
+            reference.GetWords(letters).Select(w => (w.Text, w.BoundingBox.Left, w.BoundingBox.Bottom)),
+            words.Select(w => (w.Text, w.BoundingBox.Left, w.BoundingBox.Bottom)));
+    }
+
+    [Fact]
+    public void GetWords_NoLetters_GivesNoWords()
+    {
+        Assert.Empty(LetterWordGrouper.GetWords([]));
+    }
+
+    private static IReadOnlyList<Letter> LettersOf(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw)
+    {
+        var pdf = GeneratedPdf.OnePage((page, regular, _) => draw(page, regular));
+        using var document = PdfDocument.Open(pdf);
+        return document.GetPage(1).Letters;
+    }
+}
