@@ -19,13 +19,11 @@ internal static partial class ObjectGraphCheck
     {
         var references = new Dictionary<long, long>();
         var parents = new Dictionary<long, long>();
-        var headers = ObjectHeader().Matches(latin1Pdf);
+        var headers = ObjectHeaders(latin1Pdf);
         for (var i = 0; i < headers.Count; i++)
         {
-            var header = headers[i];
-            var number = Number(header.Groups[1]);
-            var start = header.Index + header.Length;
-            var end = i + 1 < headers.Count ? headers[i + 1].Index : latin1Pdf.Length;
+            var (number, start) = (headers[i].Number, headers[i].End);
+            var end = i + 1 < headers.Count ? headers[i + 1].Start : latin1Pdf.Length;
             var reference = PureReference().Match(latin1Pdf, start);
             if (reference.Success && reference.Index + reference.Length <= end)
             {
@@ -91,12 +89,59 @@ internal static partial class ObjectGraphCheck
         return null;
     }
 
+    // Every object header "N G obj" (N of 1 to 10 digits not preceded by another, G of 1 to 5,
+    // whitespace between, "obj" not followed by a letter, digit or '_'), in file order. Found from
+    // each "obj" backwards: a search for digits would stop at every digit of the binary streams.
+    private static List<(long Number, int Start, int End)> ObjectHeaders(string pdf)
+    {
+        var headers = new List<(long, int, int)>();
+        for (var at = pdf.IndexOf("obj", StringComparison.Ordinal); at >= 0; at = pdf.IndexOf("obj", at + 3, StringComparison.Ordinal))
+        {
+            var end = at + 3;
+            if (end < pdf.Length && (char.IsLetterOrDigit(pdf[end]) || pdf[end] == '_'))
+            {
+                continue;
+            }
+
+            var generation = SkipBack(pdf, SkipBack(pdf, at - 1, char.IsWhiteSpace, 1, int.MaxValue), char.IsAsciiDigit, 1, 5);
+            var numberEnd = SkipBack(pdf, generation, char.IsWhiteSpace, 1, int.MaxValue);
+            var numberStart = SkipBack(pdf, numberEnd, char.IsAsciiDigit, 1, 10);
+            if (generation == NoMatch || numberEnd == NoMatch || numberStart == NoMatch)
+            {
+                continue;
+            }
+
+            var number = long.Parse(pdf.AsSpan(numberStart + 1, numberEnd - numberStart), NumberStyles.None, CultureInfo.InvariantCulture);
+            headers.Add((number, numberStart + 1, end));
+        }
+
+        return headers;
+    }
+
+    private const int NoMatch = int.MinValue;
+
+    // From `from` backwards over a run of `min` to `max` characters of the kind (the whole run:
+    // a longer one does not match); the position before the run, or NoMatch.
+    private static int SkipBack(string text, int from, Func<char, bool> kind, int min, int max)
+    {
+        if (from == NoMatch)
+        {
+            return NoMatch;
+        }
+
+        var at = from;
+        while (at >= 0 && kind(text[at]))
+        {
+            at--;
+        }
+
+        var length = from - at;
+        return length >= min && length <= max ? at : NoMatch;
+    }
+
     private static long Number(Group group) => long.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"(?<![0-9])([0-9]{1,10})\s+[0-9]{1,5}\s+obj\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ObjectHeader();
 
     [GeneratedRegex(@"\G\s*([0-9]{1,10})\s+[0-9]{1,5}\s+R\s*endobj", RegexOptions.CultureInvariant)]
     private static partial Regex PureReference();

@@ -30,9 +30,11 @@ internal static class WordConverter
     {
         // A rotated word's rectangle is not axis-aligned; its corners still bound it.
         var r = word.BoundingBox;
-        double[] xs = [r.BottomLeft.X, r.BottomRight.X, r.TopLeft.X, r.TopRight.X];
-        double[] ys = [r.BottomLeft.Y, r.BottomRight.Y, r.TopLeft.Y, r.TopRight.Y];
-        return new BoundingBox(xs.Min(), ys.Min(), xs.Max(), ys.Max());
+        return new BoundingBox(
+            Math.Min(Math.Min(r.BottomLeft.X, r.BottomRight.X), Math.Min(r.TopLeft.X, r.TopRight.X)),
+            Math.Min(Math.Min(r.BottomLeft.Y, r.BottomRight.Y), Math.Min(r.TopLeft.Y, r.TopRight.Y)),
+            Math.Max(Math.Max(r.BottomLeft.X, r.BottomRight.X), Math.Max(r.TopLeft.X, r.TopRight.X)),
+            Math.Max(Math.Max(r.BottomLeft.Y, r.BottomRight.Y), Math.Max(r.TopLeft.Y, r.TopRight.Y)));
     }
 
     private static string DominantFont(IReadOnlyList<Letter> letters)
@@ -48,6 +50,19 @@ internal static class WordConverter
     }
 
     private static double DominantSize(IReadOnlyList<Letter> letters)
+    {
+        // Almost every word is set in one size: no need to count.
+        var first = Math.Round(letters[0].PointSize, 1);
+        var uniform = true;
+        for (var i = 1; i < letters.Count && uniform; i++)
+        {
+            uniform = Math.Round(letters[i].PointSize, 1) == first;
+        }
+
+        return uniform ? first : MostCommonSize(letters);
+    }
+
+    private static double MostCommonSize(IReadOnlyList<Letter> letters)
         => letters.GroupBy(l => Math.Round(l.PointSize, 1))
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Key)

@@ -110,18 +110,28 @@ internal sealed partial class WordJoiner(LayoutReaderOptions options)
             return null;
         }
 
+        // The drawn space between them is looked up last: it scans the page's spaces, and most
+        // neighbours are told apart by their text or gap alone.
         var gap = right.Box.Left - left.Box.Right;
         var space = spaceWidths.GetValueOrDefault((left.FontName, left.FontSize), options.FallbackSpaceWidthEm * left.FontSize);
-        var drawn = SpaceBetween(a, b, spaces);
         if (LeadingGroup().IsMatch(left.Text) && TrailingGroup().IsMatch(right.Text))
         {
-            var separated = drawn is { IsGroupSeparator: true } && gap <= options.MaxGroupSeparatorEm * left.FontSize;
-            var thin = drawn is null && gap < options.ThinSpaceShareOfSpace * space;
+            var narrowForASeparator = gap <= options.MaxGroupSeparatorEm * left.FontSize;
+            var narrowForAThinSpace = gap < options.ThinSpaceShareOfSpace * space;
+            if (!narrowForASeparator && !narrowForAThinSpace)
+            {
+                return null;
+            }
+
+            var drawn = SpaceBetween(a, b, spaces);
+            var separated = drawn is { IsGroupSeparator: true } && narrowForASeparator;
+            var thin = drawn is null && narrowForAThinSpace;
             return separated || thin ? Kind.NumberGroup : null;
         }
 
-        var kerned = drawn is null && gap < options.KerningShareOfSpace * space
-            && char.IsLetter(left.Text[^1]) && char.IsLower(right.Text[0]);
+        var kerned = gap < options.KerningShareOfSpace * space
+            && char.IsLetter(left.Text[^1]) && char.IsLower(right.Text[0])
+            && SpaceBetween(a, b, spaces) is null;
         return kerned ? Kind.Kerning : null;
     }
 
