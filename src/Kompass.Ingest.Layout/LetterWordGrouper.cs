@@ -25,27 +25,26 @@ internal static class LetterWordGrouper
     /// <summary>The words of <paramref name="letters"/>: horizontal ones first, then each rotation, then odd angles.</summary>
     public static List<PdfPigWord> GetWords(IReadOnlyList<Letter> letters)
     {
-        var words = new List<PdfPigWord>();
-        foreach (var orientation in Orientations)
+        var byOrientation = new List<Letter>?[Orientations.Length];
+        foreach (var letter in letters)
         {
-            var same = new List<Letter>();
-            foreach (var letter in letters)
-            {
-                if (letter.TextOrientation == orientation)
-                {
-                    same.Add(letter);
-                }
-            }
+            var bucket = Array.IndexOf(Orientations, letter.TextOrientation);
+            (byOrientation[bucket < 0 ? Orientations.Length - 1 : bucket] ??= new List<Letter>(letters.Count)).Add(letter);
+        }
 
-            if (same.Count > 0)
+        var words = new List<PdfPigWord>(letters.Count / 4);
+        for (var bucket = 0; bucket < Orientations.Length; bucket++)
+        {
+            if (byOrientation[bucket] is { } same)
             {
-                AddWords(same, orientation == TextOrientation.Other, words);
+                AddWords(same, Orientations[bucket] == TextOrientation.Other, words);
             }
         }
 
         return words;
     }
 
+    // PdfPig's order of the word lists; any other orientation counts as an odd angle.
     private static readonly TextOrientation[] Orientations =
     [
         TextOrientation.Horizontal, TextOrientation.Rotate270, TextOrientation.Rotate180, TextOrientation.Rotate90, TextOrientation.Other,
@@ -56,8 +55,8 @@ internal static class LetterWordGrouper
         var nearest = NearestLinks(letters, oddAngle);
         foreach (var group in LinkedGroups(nearest))
         {
-            var wordLetters = new Letter[group.Count];
-            for (var i = 0; i < group.Count; i++)
+            var wordLetters = new Letter[group.Length];
+            for (var i = 0; i < group.Length; i++)
             {
                 wordLetters[i] = letters[group[i]];
             }
@@ -175,47 +174,65 @@ internal static class LetterWordGrouper
         => Math.Max(Math.Max(Math.Abs(letter.BoundingBox.Width), Math.Abs(letter.Width)), letter.PointSize);
 
     // The linked groups, each in depth-first order from its first letter in drawing order (as PdfPig
-    // orders a word's letters), the groups in order of their first letter.
-    private static List<List<int>> LinkedGroups(int[] links)
+    // orders a word's letters), the groups in order of their first letter. A letter's neighbours are
+    // listed in the order PdfPig adds them: by the lower index of their link.
+    private static List<int[]> LinkedGroups(int[] links)
     {
-        var neighbours = new List<int>?[links.Length];
-        for (var i = 0; i < links.Length; i++)
+        var count = links.Length;
+        var firstNeighbour = new int[count + 1];
+        foreach (var link in links)
         {
-            if (links[i] >= 0)
+            if (link >= 0)
             {
-                (neighbours[i] ??= []).Add(links[i]);
-                (neighbours[links[i]] ??= []).Add(i);
+                firstNeighbour[link + 1]++;
             }
         }
 
-        var groups = new List<List<int>>();
-        var done = new bool[links.Length];
+        for (var i = 0; i < count; i++)
+        {
+            firstNeighbour[i + 1] += firstNeighbour[i] + (links[i] >= 0 ? 1 : 0);
+        }
+
+        var neighbours = new int[firstNeighbour[count]];
+        var filled = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (links[i] is var j && j >= 0)
+            {
+                neighbours[firstNeighbour[i] + filled[i]++] = j;
+                neighbours[firstNeighbour[j] + filled[j]++] = i;
+            }
+        }
+
+        var groups = new List<int[]>();
+        var done = new bool[count];
         var stack = new Stack<int>();
-        for (var first = 0; first < links.Length; first++)
+        var group = new List<int>();
+        for (var first = 0; first < count; first++)
         {
             if (done[first])
             {
                 continue;
             }
 
-            var group = new List<int>();
+            group.Clear();
             stack.Push(first);
             done[first] = true;
             while (stack.Count > 0)
             {
                 var current = stack.Pop();
                 group.Add(current);
-                foreach (var next in neighbours[current] ?? [])
+                for (var n = firstNeighbour[current]; n < firstNeighbour[current + 1]; n++)
                 {
-                    if (!done[next])
+                    if (!done[neighbours[n]])
                     {
-                        done[next] = true;
-                        stack.Push(next);
+                        done[neighbours[n]] = true;
+                        stack.Push(neighbours[n]);
                     }
                 }
             }
 
-            groups.Add(group);
+            groups.Add([.. group]);
         }
 
         return groups;

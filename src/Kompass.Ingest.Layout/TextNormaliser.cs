@@ -47,12 +47,14 @@ public static class TextNormaliser
         return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
     }
 
-    // Most words are plain ASCII letters: skip the rebuild for them (the reader normalises every word).
+    // Most words are plain ASCII or Latin-1 letters (å, ä, ö, é): skip the rebuild for them (the
+    // reader normalises every word). Each of those characters is visible, no space, and already its
+    // own NFC form; the soft hyphen is the one invisible character among them.
     private static bool IsPlain(string text)
     {
         foreach (var c in text)
         {
-            if (c is < '!' or > '~')
+            if (c is < '!' or (> '~' and < '\u00A1') or '\u00AD' or > '\u00FF')
             {
                 return false;
             }

@@ -42,6 +42,14 @@ public sealed class TextNormaliserTests
     }
 
     [Fact]
+    public void Normalise_SwedishLettersAlreadyComposed_ReturnsTheSameInstance()
+    {
+        const string text = "FÖRBÄTTRINGSOMRÅDEN:";
+
+        Assert.Same(text, TextNormaliser.Normalise(text));
+    }
+
+    [Fact]
     public void Normalise_OnlyWhiteSpace_GivesEmpty()
         => Assert.Equal(string.Empty, TextNormaliser.Normalise("\u00A0 \u2009"));
 }
