@@ -23,7 +23,7 @@ public sealed partial class LiteDbDocumentStore
 
     /// <inheritdoc />
     public IReadOnlyList<Correction> Corrections(string sha256)
-        => _corrections.Find(Query.EQ("sha256", sha256)).Select(FromBson<Correction>).OrderBy(c => c.Id).ToList();
+        => _corrections.Find(Filters.Equal("sha256", sha256)).Select(FromBson<Correction>).OrderBy(c => c.Id).ToList();
 
     /// <inheritdoc />
     public IReadOnlyList<Correction> AllCorrections()
@@ -45,7 +45,7 @@ public sealed partial class LiteDbDocumentStore
 
     /// <inheritdoc />
     public IReadOnlyList<FlagDecision> FlagDecisions(string sha256)
-        => _flagDecisions.Find(Query.EQ("sha256", sha256)).Select(FromBson<FlagDecision>).OrderBy(d => d.Id).ToList();
+        => _flagDecisions.Find(Filters.Equal("sha256", sha256)).Select(FromBson<FlagDecision>).OrderBy(d => d.Id).ToList();
 
     /// <inheritdoc />
     public IReadOnlyList<FlagDecision> AllFlagDecisions()

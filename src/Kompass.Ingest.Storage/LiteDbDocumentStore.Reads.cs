@@ -27,7 +27,7 @@ public sealed partial class LiteDbDocumentStore
 
     /// <inheritdoc />
     public IReadOnlyList<Flag> Flags(string sha256)
-        => _flags.Find(Query.EQ("sha256", sha256))
+        => _flags.Find(Filters.Equal("sha256", sha256))
             .OrderBy(d => d["scope"].AsString == FlagBson.DocumentScope ? 0 : 1).ThenBy(d => d["index"].AsInt32)
             .Select(FlagBson.Read)
             .ToList();
@@ -43,14 +43,14 @@ public sealed partial class LiteDbDocumentStore
 
     /// <inheritdoc />
     public IReadOnlyList<AreaScoreRow> AreaScores(int area)
-        => _areaScores.Find(Query.EQ("area", area))
+        => _areaScores.Find(Filters.Equal("area", area))
             .Select(AreaScoreBson.Read)
             .OrderBy(r => r.Year ?? 0).ThenBy(r => r.Sha256, StringComparer.Ordinal)
             .ToList();
 
     /// <inheritdoc />
     public IReadOnlyList<EvaluationRow> Evaluations(string? municipalityCode = null)
-        => (municipalityCode is null ? _evaluations.FindAll() : _evaluations.Find(Query.EQ("municipalityCode", municipalityCode)))
+        => (municipalityCode is null ? _evaluations.FindAll() : _evaluations.Find(Filters.Equal("municipalityCode", municipalityCode)))
             .Select(EvaluationBson.Read)
             .ToList();
 
@@ -72,7 +72,7 @@ public sealed partial class LiteDbDocumentStore
 
     /// <summary>Every stored extraction of one document, oldest first (all extractor versions).</summary>
     public IReadOnlyList<StoredExtraction> ExtractionHistory(string sha256)
-        => _extractions.Find(Query.EQ("sha256", sha256))
+        => _extractions.Find(Filters.Equal("sha256", sha256))
             .Select(FromBson<StoredExtraction>)
             .OrderBy(e => e.ExtractedAt)
             .ToList();

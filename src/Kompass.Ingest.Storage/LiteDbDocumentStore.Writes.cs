@@ -103,11 +103,11 @@ public sealed partial class LiteDbDocumentStore
                 write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
 
             // The flags, area scores, findings and evaluation row belong to the current extraction: a new one replaces them all.
-            _flags.DeleteMany(Query.And(Query.EQ("sha256", write.Sha256), Query.EQ("scope", FlagBson.DocumentScope)));
+            _flags.DeleteMany(Filters.Equal("sha256", write.Sha256, "scope", FlagBson.DocumentScope));
             _flags.InsertBulk(write.Flags.Select((flag, i) => FlagBson.Write(write.Sha256, i + 1, flag)));
-            _areaScores.DeleteMany(Query.EQ("sha256", write.Sha256));
+            _areaScores.DeleteMany(Filters.Equal("sha256", write.Sha256));
             _areaScores.InsertBulk(extraction.Areas.Where(a => a.Score is not null).Select(a => AreaScoreBson.Write(write.Sha256, extraction, a)));
-            _findings.DeleteMany(Query.EQ("sha256", write.Sha256));
+            _findings.DeleteMany(Filters.Equal("sha256", write.Sha256));
             _findings.InsertBulk(write.Findings.Select(FindingBson.Write));
             _evaluations.Delete(write.Sha256);
             if (EvaluationRow.From(write.Sha256, extraction) is { } evaluation)
@@ -131,7 +131,7 @@ public sealed partial class LiteDbDocumentStore
         Guard.NotNull(flags);
         InTransaction(() =>
         {
-            _flags.DeleteMany(Query.EQ("scope", FlagBson.StoreScope));
+            _flags.DeleteMany(Filters.Equal("scope", FlagBson.StoreScope));
             _flags.InsertBulk(flags.SelectMany(pair => pair.Value.Select((flag, i) => FlagBson.Write(pair.Key, i + 1, flag, FlagBson.StoreScope))));
             return true;
         });
