@@ -16,6 +16,9 @@ namespace Kompass.Ingest.Extraction.Summary;
 public sealed class AreaNameMatcher
 {
     private readonly List<(FrameworkRevision Revision, int Number, string Name, string Normalised)> _names;
+
+    // Each revision's names, in catalog order: a match within one revision looks at its names only.
+    private readonly Dictionary<FrameworkRevision, List<(FrameworkRevision Revision, int Number, string Name, string Normalised)>> _namesByRevision;
     private readonly double _minSimilarity;
 
     /// <summary>
@@ -30,6 +33,7 @@ public sealed class AreaNameMatcher
             .SelectMany(c => c.Areas.SelectMany(a => a.AllNames.Select(n => (c.Revision, a.Number, n, AreaNameText.Normalise(n)))))
             .ToList();
         Revisions = _names.Select(n => n.Revision).Distinct().ToList();
+        _namesByRevision = Revisions.ToDictionary(r => r, r => _names.Where(n => n.Revision == r).ToList());
     }
 
     /// <summary>The revisions the catalogs describe.</summary>
@@ -45,9 +49,8 @@ public sealed class AreaNameMatcher
             return null;
         }
 
-        var scored = _names
-            .Where(n => revision is null || n.Revision == revision)
-            .Select(n => (Name: n, Similarity: AreaNameText.Similarity(normalised, n.Normalised)))
+        var scored = NamesOf(revision)
+            .Select(n => (Name: n, Similarity: AreaNameText.Similarity(normalised, n.Normalised, _minSimilarity)))
             .Where(s => s.Similarity >= _minSimilarity)
             .OrderByDescending(s => s.Similarity)
             .ToList();
@@ -81,8 +84,8 @@ public sealed class AreaNameMatcher
             return null;
         }
 
-        var starts = _names
-            .Where(n => (revision is null || n.Revision == revision) && AreaNameText.IsWordPrefix(normalised, n.Normalised))
+        var starts = NamesOf(revision)
+            .Where(n => AreaNameText.IsWordPrefix(normalised, n.Normalised))
             .ToList();
         var numbers = starts.Select(s => (s.Revision, s.Number)).Distinct().ToList();
         if (numbers.Count != 1)
@@ -93,4 +96,7 @@ public sealed class AreaNameMatcher
         var name = starts[0];
         return new AreaNameMatch(name.Revision, name.Number, name.Name, (double)normalised.Length / name.Normalised.Length);
     }
+
+    private List<(FrameworkRevision Revision, int Number, string Name, string Normalised)> NamesOf(FrameworkRevision? revision)
+        => revision is not { } known ? _names : _namesByRevision.TryGetValue(known, out var names) ? names : [];
 }
