@@ -51,6 +51,13 @@ internal static class AreaNameText
     /// costly part, is skipped or cut short once it cannot lift the similarity to what is needed.
     /// </summary>
     public static double Similarity(string normalisedA, string normalisedB, double atLeast)
+        => Similarity(normalisedA, Words(normalisedA), normalisedB, Words(normalisedB), atLeast);
+
+    /// <summary>
+    /// <see cref="Similarity(string, string, double)"/> for names split into their <see cref="Words"/>
+    /// already: the matcher splits each catalog name once, and each printed name once for all of them.
+    /// </summary>
+    public static double Similarity(string normalisedA, string[] wordsA, string normalisedB, string[] wordsB, double atLeast)
     {
         if (normalisedA.Length == 0 || normalisedB.Length == 0)
         {
@@ -62,7 +69,7 @@ internal static class AreaNameText
             return 1;
         }
 
-        var dice = Dice(normalisedA, normalisedB);
+        var dice = Dice(wordsA, wordsB);
 
         // The character similarity counts only where it beats both the words' and the threshold;
         // the edit distance is at least the difference in length, which bounds it from above.
@@ -88,24 +95,31 @@ internal static class AreaNameText
         => prefix.Length > 0 && prefix.Length < name.Length
            && name.StartsWith(prefix, StringComparison.Ordinal) && name[prefix.Length] == ' ';
 
+    /// <summary>The words of a normalised name.</summary>
+    public static string[] Words(string normalised) => normalised.Split(' ');
+
     // The Dice coefficient over words: twice the words the names share (each word as often as
     // both have it) over the words of both.
-    private static double Dice(string normalisedA, string normalisedB)
+    private static double Dice(string[] wordsA, string[] wordsB)
     {
-        var wordsA = normalisedA.Split(' ');
-        var wordsB = normalisedB.Split(' ');
-        var countB = wordsB.Length;
-        var unmatched = new List<string>(wordsB);
+        Span<bool> matched = wordsB.Length <= 64 ? stackalloc bool[wordsB.Length] : new bool[wordsB.Length];
         var shared = 0;
         foreach (var word in wordsA)
         {
-            if (unmatched.Remove(word))
+            var j = 0;
+            while (j < wordsB.Length && (matched[j] || !string.Equals(wordsB[j], word, StringComparison.Ordinal)))
             {
+                j++;
+            }
+
+            if (j < wordsB.Length)
+            {
+                matched[j] = true;
                 shared++;
             }
         }
 
-        return 2.0 * shared / (wordsA.Length + countB);
+        return 2.0 * shared / (wordsA.Length + wordsB.Length);
     }
 
     // The Levenshtein distance, or any number above maxDistance once it is sure to exceed it: a
