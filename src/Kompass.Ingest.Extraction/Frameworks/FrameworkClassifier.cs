@@ -29,7 +29,15 @@ public sealed class FrameworkClassifier
     {
         Guard.NotNull(names);
         Guard.NotNull(questions);
-        var candidates = _catalogs.SelectMany(c => c.QuestionSets.Select(s => Score(c, s, names, questions, year))).ToList();
+
+        // The names score a catalog, not a question set: read once per catalog for all its sets.
+        var candidates = new List<Candidate>();
+        foreach (var catalog in _catalogs)
+        {
+            var nameScore = NameScore(catalog, names);
+            candidates.AddRange(catalog.QuestionSets.Select(s => Score(catalog, s, nameScore, questions, year)));
+        }
+
         if (candidates.Count == 0 || candidates.All(c => c.Total <= 0))
         {
             return null;
@@ -46,13 +54,15 @@ public sealed class FrameworkClassifier
         return new FrameworkDecision(best.Catalog.Revision, set.Name, evidence, uncertain);
     }
 
-    private Candidate Score(FrameworkCatalog catalog, QuestionSet set, IReadOnlyList<PrintedAreaName> names, IReadOnlyList<PrintedQuestion> questions, int? year)
-    {
-        var nameScore = catalog.Areas.Sum(area => names.Where(n => n.Number == area.Number)
+    private double NameScore(FrameworkCatalog catalog, IReadOnlyList<PrintedAreaName> names)
+        => catalog.Areas.Sum(area => names.Where(n => n.Number == area.Number)
             .Select(n => AreaNameSimilarity.Best(n.Name, area.AllNames))
             .Where(s => s >= _options.MinNameSimilarity)
             .DefaultIfEmpty(0)
             .Max());
+
+    private Candidate Score(FrameworkCatalog catalog, QuestionSet set, double nameScore, IReadOnlyList<PrintedQuestion> questions, int? year)
+    {
         var questionScore = Agreement(set, questions);
         var inYears = year is int y && y >= set.FirstYear && y <= set.LastYear;
         var total = (_options.NameWeight * nameScore) + (_options.QuestionWeight * questionScore) + (inYears ? _options.YearWeight : 0);

@@ -76,18 +76,55 @@ internal sealed class ColumnRegionFinder(LineBuilderOptions options)
         return null;
     }
 
-    // The corridor less what the row's lines cover: the widest free stretch left of it.
+    // The corridor less what the row's lines cover: the widest free stretch left of it (the
+    // leftmost of equally wide ones). Called for every row below every gap tried, so it works in
+    // two reused lists rather than building new ones per line.
     private static (double Left, double Right) Narrow((double Left, double Right) corridor, IReadOnlyList<TextLine> row)
     {
         var free = new List<(double Left, double Right)> { corridor };
+        var next = new List<(double Left, double Right)>();
         foreach (var line in row)
         {
-            free = free.SelectMany(f => line.Box.Right <= f.Left || line.Box.Left >= f.Right
-                ? [f]
-                : new[] { (f.Left, Math.Min(f.Right, line.Box.Left)), (Math.Max(f.Left, line.Box.Right), f.Right) }.Where(p => p.Item2 > p.Item1)).ToList();
+            next.Clear();
+            foreach (var f in free)
+            {
+                if (line.Box.Right <= f.Left || line.Box.Left >= f.Right)
+                {
+                    next.Add(f);
+                    continue;
+                }
+
+                var left = (f.Left, Math.Min(f.Right, line.Box.Left));
+                var right = (Math.Max(f.Left, line.Box.Right), f.Right);
+                if (left.Item2 > left.Item1)
+                {
+                    next.Add(left);
+                }
+
+                if (right.Item2 > right.Item1)
+                {
+                    next.Add(right);
+                }
+            }
+
+            (free, next) = (next, free);
         }
 
-        return free.Count == 0 ? (corridor.Left, corridor.Left) : free.MaxBy(f => f.Right - f.Left);
+        if (free.Count == 0)
+        {
+            return (corridor.Left, corridor.Left);
+        }
+
+        var widest = free[0];
+        foreach (var f in free)
+        {
+            if ((f.Right - f.Left).CompareTo(widest.Right - widest.Left) > 0)
+            {
+                widest = f;
+            }
+        }
+
+        return widest;
     }
 
     // Running text on both sides: on average several words a row, most of them holding letters.

@@ -140,19 +140,24 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
     {
         row.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
         var segment = new List<Word> { row[0] };
+
+        // The segment's right edge so far, kept as words join rather than sought again for each word.
+        var right = row[0].Box.Right;
         for (var i = 1; i < row.Count; i++)
         {
             var previous = row[i - 1];
-            var gap = row[i].Box.Left - segment.Max(w => w.Box.Right);
+            var gap = row[i].Box.Left - right;
             var em = Math.Max(previous.FontSize, row[i].FontSize);
             if (gap > _options.ColumnGapEm * em
                 || (gap > _options.StackGapEm * em && stacked.Contains(previous) != stacked.Contains(row[i])))
             {
                 yield return segment;
                 segment = [];
+                right = row[i].Box.Right;
             }
 
             segment.Add(row[i]);
+            right = Math.Max(right, row[i].Box.Right);
         }
 
         yield return segment;

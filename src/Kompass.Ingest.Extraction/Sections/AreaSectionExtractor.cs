@@ -84,13 +84,32 @@ public sealed class AreaSectionExtractor : IReportPartExtractor
     private List<AreaSection> Sections(BodyText body, HeadingMode mode, FrameworkRevision? revision)
     {
         var candidates = _headings.Find(body, mode, revision);
-        var accepted = candidates
-            .Where((h, k) => _reader.Read(h, SectionLines(body, h, k + 1 < candidates.Count ? candidates[k + 1].First : body.Lines.Count), body).Richness > 0)
-            .ToList();
-        return accepted
-            .Select((h, k) => _reader.Read(h, SectionLines(body, h, k + 1 < accepted.Count ? accepted[k + 1].First : body.Lines.Count), body))
-            .ToList();
+        var accepted = new List<(int Index, AreaSection Section)>();
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var section = _reader.Read(candidates[k], SectionLines(body, candidates[k], LimitOf(body, candidates, k + 1)), body);
+            if (section.Richness > 0)
+            {
+                accepted.Add((k, section));
+            }
+        }
+
+        // Where the next counted heading is the next candidate, the section read to test the
+        // candidate already runs to it: only a section that skips uncounted candidates is read again.
+        var sections = new List<AreaSection>(accepted.Count);
+        for (var a = 0; a < accepted.Count; a++)
+        {
+            var (k, section) = accepted[a];
+            var next = a + 1 < accepted.Count ? accepted[a + 1].Index : candidates.Count;
+            sections.Add(next == k + 1 ? section : _reader.Read(candidates[k], SectionLines(body, candidates[k], LimitOf(body, candidates, next)), body));
+        }
+
+        return sections;
     }
+
+    // Where a section ends: at the first line of candidate `next`, or at the end of the body.
+    private static int LimitOf(BodyText body, List<AreaHeading> candidates, int next)
+        => next < candidates.Count ? candidates[next].First : body.Lines.Count;
 
     // The lines after the heading up to `limit` (the next heading), cut at a chapter heading.
     private List<TextLine> SectionLines(BodyText body, AreaHeading heading, int limit)

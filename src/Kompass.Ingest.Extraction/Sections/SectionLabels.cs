@@ -39,12 +39,13 @@ internal sealed partial class SectionLabels
     /// </summary>
     public (SectionLabelKind? Kind, TextLine? Remainder) Split(TextLine line)
     {
-        if (_blocks.TryGetValue(Normalise(line.Text), out var kind))
+        var normalised = Normalise(line.Text);
+        if (_blocks.TryGetValue(normalised, out var kind))
         {
             return (kind, null);
         }
 
-        if (ReadScore(line.Text) is not null)
+        if (ReadNormalisedScore(normalised) is not null)
         {
             return (SectionLabelKind.Score, null);
         }
@@ -79,8 +80,11 @@ internal sealed partial class SectionLabels
     /// or null when <paramref name="text"/> is not a score label. "Resultat" alone is a heading, not a label.
     /// </summary>
     public string? ReadScore(string text)
+        => ReadNormalisedScore(Normalise(text));
+
+    // Split has the line normalised already; every line of a document's body passes through it.
+    private string? ReadNormalisedScore(string normalised)
     {
-        var normalised = Normalise(text);
         foreach (var label in _scores)
         {
             if (!normalised.StartsWith(label, StringComparison.Ordinal))

@@ -15,7 +15,10 @@ namespace Kompass.Ingest.Extraction.Summary;
 /// </summary>
 public sealed class AreaNameMatcher
 {
-    private readonly List<(FrameworkRevision Revision, int Number, string Name, string Normalised)> _names;
+    private readonly List<(FrameworkRevision Revision, int Number, string Name, string Normalised, string[] Words)> _names;
+
+    // Each revision's names, in catalog order: a match within one revision looks at its names only.
+    private readonly Dictionary<FrameworkRevision, List<(FrameworkRevision Revision, int Number, string Name, string Normalised, string[] Words)>> _namesByRevision;
     private readonly double _minSimilarity;
 
     /// <summary>
@@ -27,9 +30,11 @@ public sealed class AreaNameMatcher
         Guard.NotNull(catalogs);
         _minSimilarity = minSimilarity;
         _names = catalogs
-            .SelectMany(c => c.Areas.SelectMany(a => a.AllNames.Select(n => (c.Revision, a.Number, n, AreaNameText.Normalise(n)))))
+            .SelectMany(c => c.Areas.SelectMany(a => a.AllNames.Select(n => (c.Revision, a.Number, Name: n, Normalised: AreaNameText.Normalise(n)))))
+            .Select(n => (n.Revision, n.Number, n.Name, n.Normalised, AreaNameText.Words(n.Normalised)))
             .ToList();
         Revisions = _names.Select(n => n.Revision).Distinct().ToList();
+        _namesByRevision = Revisions.ToDictionary(r => r, r => _names.Where(n => n.Revision == r).ToList());
     }
 
     /// <summary>The revisions the catalogs describe.</summary>
@@ -39,15 +44,23 @@ public sealed class AreaNameMatcher
     public AreaNameMatch? Match(string printed, FrameworkRevision? revision = null)
     {
         Guard.NotNull(printed);
-        var normalised = AreaNameText.Normalise(printed);
+        return MatchNormalised(AreaNameText.Normalise(printed), revision);
+    }
+
+    /// <summary>
+    /// <see cref="Match"/> for a name normalised already (<see cref="AreaNameText.Normalise"/>): a
+    /// table's labels are each matched within every revision, and normalised once for all.
+    /// </summary>
+    internal AreaNameMatch? MatchNormalised(string normalised, FrameworkRevision? revision)
+    {
         if (normalised.Length == 0)
         {
             return null;
         }
 
-        var scored = _names
-            .Where(n => revision is null || n.Revision == revision)
-            .Select(n => (Name: n, Similarity: AreaNameText.Similarity(normalised, n.Normalised)))
+        var words = AreaNameText.Words(normalised);
+        var scored = NamesOf(revision)
+            .Select(n => (Name: n, Similarity: AreaNameText.Similarity(normalised, words, n.Normalised, n.Words, _minSimilarity)))
             .Where(s => s.Similarity >= _minSimilarity)
             .OrderByDescending(s => s.Similarity)
             .ToList();
@@ -75,14 +88,19 @@ public sealed class AreaNameMatcher
     public AreaNameMatch? MatchStart(string printed, FrameworkRevision? revision = null, int minWords = 2)
     {
         Guard.NotNull(printed);
-        var normalised = AreaNameText.Normalise(printed);
+        return MatchStartNormalised(AreaNameText.Normalise(printed), revision, minWords);
+    }
+
+    /// <summary><see cref="MatchStart"/> for a name normalised already (<see cref="AreaNameText.Normalise"/>).</summary>
+    internal AreaNameMatch? MatchStartNormalised(string normalised, FrameworkRevision? revision, int minWords = 2)
+    {
         if (normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < minWords)
         {
             return null;
         }
 
-        var starts = _names
-            .Where(n => (revision is null || n.Revision == revision) && AreaNameText.IsWordPrefix(normalised, n.Normalised))
+        var starts = NamesOf(revision)
+            .Where(n => AreaNameText.IsWordPrefix(normalised, n.Normalised))
             .ToList();
         var numbers = starts.Select(s => (s.Revision, s.Number)).Distinct().ToList();
         if (numbers.Count != 1)
@@ -93,4 +111,7 @@ public sealed class AreaNameMatcher
         var name = starts[0];
         return new AreaNameMatch(name.Revision, name.Number, name.Name, (double)normalised.Length / name.Normalised.Length);
     }
+
+    private List<(FrameworkRevision Revision, int Number, string Name, string Normalised, string[] Words)> NamesOf(FrameworkRevision? revision)
+        => revision is not { } known ? _names : _namesByRevision.TryGetValue(known, out var names) ? names : [];
 }

@@ -42,7 +42,22 @@ internal static class AreaNameText
     /// 1 for equal normalised names, else the better of the word overlap (Dice coefficient over
     /// words) and the character similarity (1 − edit distance / longer length). 0–1.
     /// </summary>
-    public static double Similarity(string normalisedA, string normalisedB)
+    public static double Similarity(string normalisedA, string normalisedB) => Similarity(normalisedA, normalisedB, 0);
+
+    /// <summary>
+    /// <see cref="Similarity(string, string)"/> when it is at least <paramref name="atLeast"/>;
+    /// below that, some value below <paramref name="atLeast"/>. Matching compares each printed
+    /// line with every catalog name and keeps only the similar ones, so the edit distance, the
+    /// costly part, is skipped or cut short once it cannot lift the similarity to what is needed.
+    /// </summary>
+    public static double Similarity(string normalisedA, string normalisedB, double atLeast)
+        => Similarity(normalisedA, Words(normalisedA), normalisedB, Words(normalisedB), atLeast);
+
+    /// <summary>
+    /// <see cref="Similarity(string, string, double)"/> for names split into their <see cref="Words"/>
+    /// already: the matcher splits each catalog name once, and each printed name once for all of them.
+    /// </summary>
+    public static double Similarity(string normalisedA, string[] wordsA, string normalisedB, string[] wordsB, double atLeast)
     {
         if (normalisedA.Length == 0 || normalisedB.Length == 0)
         {
@@ -54,20 +69,25 @@ internal static class AreaNameText
             return 1;
         }
 
-        var wordsA = normalisedA.Split(' ');
-        var wordsB = normalisedB.Split(' ').ToList();
-        var shared = 0;
-        foreach (var word in wordsA)
+        var dice = Dice(wordsA, wordsB);
+
+        // The character similarity counts only where it beats both the words' and the threshold;
+        // the edit distance is at least the difference in length, which bounds it from above.
+        var needed = Math.Max(dice, atLeast);
+        var longer = Math.Max(normalisedA.Length, normalisedB.Length);
+        var maxDistance = Math.Abs(normalisedA.Length - normalisedB.Length);
+        if (1.0 - ((double)maxDistance / longer) < needed)
         {
-            if (wordsB.Remove(word))
-            {
-                shared++;
-            }
+            return dice;
         }
 
-        var dice = 2.0 * shared / (wordsA.Length + normalisedB.Split(' ').Length);
-        var edit = 1.0 - ((double)EditDistance(normalisedA, normalisedB) / Math.Max(normalisedA.Length, normalisedB.Length));
-        return Math.Max(dice, edit);
+        while (maxDistance < longer && 1.0 - ((double)(maxDistance + 1) / longer) >= needed)
+        {
+            maxDistance++;
+        }
+
+        var distance = EditDistance(normalisedA, normalisedB, maxDistance);
+        return distance > maxDistance ? dice : Math.Max(dice, 1.0 - ((double)distance / longer));
     }
 
     /// <summary>True when <paramref name="prefix"/> is the start of <paramref name="name"/>, ending at a word boundary.</summary>
@@ -75,10 +95,40 @@ internal static class AreaNameText
         => prefix.Length > 0 && prefix.Length < name.Length
            && name.StartsWith(prefix, StringComparison.Ordinal) && name[prefix.Length] == ' ';
 
-    private static int EditDistance(string a, string b)
+    /// <summary>The words of a normalised name.</summary>
+    public static string[] Words(string normalised) => normalised.Split(' ');
+
+    // The Dice coefficient over words: twice the words the names share (each word as often as
+    // both have it) over the words of both.
+    private static double Dice(string[] wordsA, string[] wordsB)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<bool> matched = wordsB.Length <= 64 ? stackalloc bool[wordsB.Length] : new bool[wordsB.Length];
+        var shared = 0;
+        foreach (var word in wordsA)
+        {
+            var j = 0;
+            while (j < wordsB.Length && (matched[j] || !string.Equals(wordsB[j], word, StringComparison.Ordinal)))
+            {
+                j++;
+            }
+
+            if (j < wordsB.Length)
+            {
+                matched[j] = true;
+                shared++;
+            }
+        }
+
+        return 2.0 * shared / (wordsA.Length + wordsB.Length);
+    }
+
+    // The Levenshtein distance, or any number above maxDistance once it is sure to exceed it: a
+    // row's smallest cell never shrinks further down the table, so the work stops there.
+    private static int EditDistance(string a, string b, int maxDistance)
+    {
+        Span<int> buffer = b.Length < 256 ? stackalloc int[2 * (b.Length + 1)] : new int[2 * (b.Length + 1)];
+        var previous = buffer[..(b.Length + 1)];
+        var current = buffer[(b.Length + 1)..];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -87,13 +137,23 @@ internal static class AreaNameText
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var rowMin = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                var cell = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                current[j] = cell;
+                rowMin = Math.Min(rowMin, cell);
             }
 
-            (previous, current) = (current, previous);
+            if (rowMin > maxDistance)
+            {
+                return rowMin;
+            }
+
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];

@@ -22,9 +22,10 @@ internal sealed partial class SummaryAreaResolver(AreaNameMatcher matcher)
     public IReadOnlyList<int?> Resolve(IReadOnlyList<string> labels, FrameworkRevision? revision)
     {
         var numbered = labels.Select(Numbered).ToList();
+        var normalised = labels.Select(AreaNameText.Normalise).ToList();
         var revisions = revision is { } known ? [known] : matcher.Revisions;
         var best = revisions
-            .Select(rev => labels.Select((label, i) => numbered[i] ?? ByName(label, rev)).ToList())
+            .Select(rev => labels.Select((label, i) => numbered[i] ?? ByName(normalised[i], rev)).ToList())
             .OrderByDescending(areas => areas.OfType<int>().Distinct().Count())
             .First();
         return ByPlace(best);
@@ -36,8 +37,8 @@ internal sealed partial class SummaryAreaResolver(AreaNameMatcher matcher)
         return match.Success ? match.Groups["n"].Value[0] - '0' : null;
     }
 
-    private int? ByName(string label, FrameworkRevision revision)
-        => (matcher.Match(label, revision) ?? matcher.MatchStart(label, revision))?.Number;
+    private int? ByName(string normalisedLabel, FrameworkRevision revision)
+        => (matcher.MatchNormalised(normalisedLabel, revision) ?? matcher.MatchStartNormalised(normalisedLabel, revision))?.Number;
 
     // In a table whose recognised rows run in area order, an unrecognised row between areas a and
     // a + 2 is area a + 1 (and one before area 2 is area 1, one after area 7 is area 8).

@@ -12,7 +12,11 @@ namespace Kompass.Ingest.Extraction.Summary;
 /// </summary>
 internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOptions options)
 {
+    private readonly SummaryTableOptions _options = options;
     private readonly SummaryAreaResolver _areas = new(matcher);
+
+    // The total labels normalised once: every row of every page is asked whether it is a total.
+    private readonly HashSet<string> _totalLabels = options.TotalLabels.Select(AreaNameText.Normalise).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Every candidate table on the page, top to bottom; the hints tell the current evaluation's column.</summary>
     public List<SummaryTable> Find(int page, IReadOnlyList<TextLine> lines, SummaryHints hints)
@@ -42,8 +46,8 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
             {
                 var em = run[0].FontSize;
                 var previous = run[^1];
-                var aligned = Math.Abs(row.Left - run[0].Left) <= options.LabelAlignEm * em;
-                var close = previous.LabelLines[0].Box.Bottom - row.LabelLines[0].Box.Bottom <= options.MaxRowGapEm * em;
+                var aligned = Math.Abs(row.Left - run[0].Left) <= _options.LabelAlignEm * em;
+                var close = previous.LabelLines[0].Box.Bottom - row.LabelLines[0].Box.Bottom <= _options.MaxRowGapEm * em;
                 if (!aligned || !close || IsTotal(previous))
                 {
                     yield return run;
@@ -79,7 +83,7 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
             }
         }
 
-        if (areas.Count < options.MinPartRows)
+        if (areas.Count < _options.MinPartRows)
         {
             return null;
         }
@@ -87,7 +91,7 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
         var em = Median(areas.Values.Select(r => r.FontSize));
         var areaRows = areas.Values.ToList();
         var total = TotalRow(run, rows, areaRows, em);
-        var columns = SummaryColumnFinder.Find(areaRows, lines, em, options);
+        var columns = SummaryColumnFinder.Find(areaRows, lines, em, _options);
         if (columns.Count == 0)
         {
             return null;
@@ -107,12 +111,12 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
     {
         var lowest = areaRows.Min(r => r.Box.Bottom);
         return run.Where(IsTotal).FirstOrDefault()
-               ?? rows.Where(r => IsTotal(r) && r.Cells.Count > 0 && r.Box.Top <= lowest + (0.5 * em) && lowest - r.Box.Top <= options.TotalReachEm * em)
+               ?? rows.Where(r => IsTotal(r) && r.Cells.Count > 0 && r.Box.Top <= lowest + (0.5 * em) && lowest - r.Box.Top <= _options.TotalReachEm * em)
                    .OrderByDescending(r => r.Box.Top)
                    .FirstOrDefault();
     }
 
-    private bool IsTotal(SummaryRow row) => IsTotalLabel(row.Label, options);
+    private bool IsTotal(SummaryRow row) => _totalLabels.Contains(AreaNameText.Normalise(row.Label));
 
     /// <summary>True when <paramref name="label"/> is one of the total row's labels ("TOTALT", "Summa:").</summary>
     public static bool IsTotalLabel(string label, SummaryTableOptions options)

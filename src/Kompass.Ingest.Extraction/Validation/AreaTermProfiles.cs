@@ -19,15 +19,22 @@ internal sealed class AreaTermProfiles
 
     private readonly HashSet<string> _vocabulary;
 
+    // A document repeats its texts (a catalog name printed as a heading) and its words, and
+    // splitting a compound stems every beginning and ending of it: each text is stemmed and each
+    // stem split once per document.
+    private readonly Dictionary<string, List<string>> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
+
     private AreaTermProfiles(Dictionary<int, AreaTexts> texts)
     {
         _vocabulary = texts.Values.SelectMany(t => t.Headings.Concat(t.Questions).Concat(t.Findings.Select(f => f.Value)))
-            .SelectMany(SwedishTermNormaliser.Stems)
+            .SelectMany(StemsOf)
             .ToHashSet(StringComparer.Ordinal);
         Headings = texts.ToDictionary(t => t.Key, t => Read(t.Value.Headings));
         Questions = texts.ToDictionary(t => t.Key, t => Read(t.Value.Questions));
         Findings = texts.ToDictionary(t => t.Key, t => (IReadOnlyList<Finding>)[.. t.Value.Findings.Select(i => new Finding(t.Key, i, Read(i.Value)))]);
         Areas = [.. texts.Keys.Order()];
+        Holdings = Areas.ToDictionary(a => a, a => new AreaTermHolding(Headings[a], Questions[a], Findings[a]));
     }
 
     /// <summary>The area numbers with a profile (the document's and the catalog's), ascending.</summary>
@@ -41,6 +48,9 @@ internal sealed class AreaTermProfiles
 
     /// <summary>Each area's findings in printed order, strengths first.</summary>
     public IReadOnlyDictionary<int, IReadOnlyList<Finding>> Findings { get; }
+
+    /// <summary>The terms each area's texts hold, counted once for all its findings.</summary>
+    public IReadOnlyDictionary<int, AreaTermHolding> Holdings { get; }
 
     /// <summary>Builds the profiles of <paramref name="extraction"/>'s areas; <paramref name="catalog"/> is the report revision's, or null.</summary>
     public static AreaTermProfiles Build(ReportExtraction extraction, FrameworkCatalog? catalog)
@@ -76,11 +86,33 @@ internal sealed class AreaTermProfiles
 
     private TermText Read(string text)
     {
-        var words = SwedishTermNormaliser.Stems(text).ToList();
+        var words = StemsOf(text);
         return new TermText(words, [.. words.Select(TermsOf)]);
     }
 
+    private List<string> StemsOf(string text)
+    {
+        if (!_stems.TryGetValue(text, out var stems))
+        {
+            stems = [.. SwedishTermNormaliser.Stems(text)];
+            _stems[text] = stems;
+        }
+
+        return stems;
+    }
+
     private HashSet<string> TermsOf(string stem)
+    {
+        if (!_terms.TryGetValue(stem, out var terms))
+        {
+            terms = CompoundTerms(stem);
+            _terms[stem] = terms;
+        }
+
+        return terms;
+    }
+
+    private HashSet<string> CompoundTerms(string stem)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal) { stem };
         if (LongestKnown(stem, fromStart: true) is { } modifier)

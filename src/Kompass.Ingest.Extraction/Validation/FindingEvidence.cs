@@ -17,31 +17,20 @@ internal static class FindingEvidence
     /// </summary>
     public static FindingReading Read(AreaTermProfiles profiles, Finding finding, double minWordWeight)
     {
-        var held = new Dictionary<int, HashSet<string>>();
-        foreach (var area in profiles.Areas)
-        {
-            var terms = profiles.Headings[area].Concat(profiles.Questions[area])
-                .Concat(profiles.Findings[area].Where(f => !ReferenceEquals(f, finding)).Select(f => f.Text))
-                .SelectMany(t => t.AllTerms)
-                .ToHashSet(StringComparer.Ordinal);
-            if (terms.Count > 0)
-            {
-                held[area] = terms;
-            }
-        }
-
+        var held = profiles.Areas.Where(a => profiles.Holdings[a].HoldsAny(finding)).ToList();
         var weights = finding.Text.AllTerms.Distinct(StringComparer.Ordinal).ToDictionary(
             t => t,
-            t => held.Values.Count(h => h.Contains(t)) is var n and > 0 ? Math.Log((double)held.Count / n) : 0,
+            t => held.Count(a => profiles.Holdings[a].Holds(t, finding)) is var n and > 0 ? Math.Log((double)held.Count / n) : 0,
             StringComparer.Ordinal);
-        var areas = held.ToDictionary(h => h.Key, h => Evidence(profiles, finding, h.Key, h.Value, weights, minWordWeight));
+        var areas = held.ToDictionary(a => a, a => Evidence(profiles, finding, a, weights, minWordWeight));
         return new FindingReading(finding, weights, areas);
     }
 
-    private static AreaEvidence Evidence(AreaTermProfiles profiles, Finding finding, int area, HashSet<string> held, Dictionary<string, double> weights, double minWordWeight)
+    private static AreaEvidence Evidence(AreaTermProfiles profiles, Finding finding, int area, Dictionary<string, double> weights, double minWordWeight)
     {
+        var held = profiles.Holdings[area];
         var words = finding.Text.Words
-            .Where((_, i) => finding.Text.Terms[i].Any(t => held.Contains(t) && weights[t] > 0))
+            .Where((_, i) => finding.Text.Terms[i].Any(t => weights[t] > 0 && held.Holds(t, finding)))
             .ToHashSet(StringComparer.Ordinal);
         var heading = profiles.Headings[area]
             .Where(h => Contains(finding.Text.Words, h.Words))
@@ -52,6 +41,26 @@ internal static class FindingEvidence
 
     // True when part occurs in whole as a run of adjacent words.
     private static bool Contains(IReadOnlyList<string> whole, IReadOnlyList<string> part)
-        => part.Count > 0 && Enumerable.Range(0, Math.Max(0, whole.Count - part.Count + 1))
-            .Any(start => part.Select((w, i) => w == whole[start + i]).All(same => same));
+    {
+        if (part.Count == 0)
+        {
+            return false;
+        }
+
+        for (var start = 0; start + part.Count <= whole.Count; start++)
+        {
+            var i = 0;
+            while (i < part.Count && part[i] == whole[start + i])
+            {
+                i++;
+            }
+
+            if (i == part.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

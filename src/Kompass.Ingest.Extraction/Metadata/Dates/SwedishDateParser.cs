@@ -24,7 +24,8 @@ public sealed partial class SwedishDateParser
     {
         _options = options ?? MetadataOptions.Default;
         var months = string.Join('|', _options.Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        const RegexOptions flags = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        // Compiled: built once per extractor from the options, then run over the text of every document.
+        const RegexOptions flags = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
         // Day, optionally its own month, a dash or "och", then the last day: one pattern for
         // "8 februari 2005", "13–15 december 2010", "7 och 8 mars 2012" and cross-month ranges.

@@ -105,19 +105,48 @@ internal static class ColumnChannelFinder
     /// <summary>Each column's content extent, from the chunks that lie wholly inside it; null for a column with none.</summary>
     private static List<(double Left, double Right)?> Bands(List<TextChunk> chunks, List<Channel> channels)
     {
-        var bands = new List<(double Left, double Right)?>();
-        for (var i = 0; i <= channels.Count; i++)
+        // Band i runs from channel i - 1's centre to channel i's, and the centres rise from left to
+        // right: the bands a chunk lies within are found by search, not by testing every chunk
+        // against every band (this runs again after each channel dropped). A band's extent is kept
+        // as the chunks come, the first of equal values winning, as a minimum and maximum would.
+        var centres = channels.Select(c => c.Centre).ToArray();
+        var bands = new (double Left, double Right)?[channels.Count + 1];
+        foreach (var chunk in chunks)
         {
-            var from = i == 0 ? double.NegativeInfinity : channels[i - 1].Centre;
-            var to = i == channels.Count ? double.PositiveInfinity : channels[i].Centre;
-            var inside = chunks.Where(c => c.Box.Left >= from && c.Box.Right <= to).ToList();
-            bands.Add(inside.Count == 0 ? null : (inside.Min(c => c.Box.Left), inside.Max(c => c.Box.Right)));
+            var left = chunk.Box.Left;
+            var right = chunk.Box.Right;
+            var last = CountBelow(centres, left, orEqual: true);
+            for (var i = CountBelow(centres, right, orEqual: false); i <= last; i++)
+            {
+                bands[i] = bands[i] is { } band
+                    ? (left < band.Left ? left : band.Left, right > band.Right ? right : band.Right)
+                    : (left, right);
+            }
         }
 
-        return bands;
+        return [.. bands];
     }
 
-    /// <summary>Of the channels around empty column <paramref name="column"/>, the one with more crossings (ties: the narrower).</summary>
+    // How many of the rising centres lie below x (or at it, with orEqual).
+    private static int CountBelow(double[] centres, double x, bool orEqual)
+    {
+        var (low, high) = (0, centres.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (centres[middle] < x || (orEqual && centres[middle] == x))
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     private static int WeakerNeighbour(List<Channel> channels, int column)
     {
         if (column == 0)

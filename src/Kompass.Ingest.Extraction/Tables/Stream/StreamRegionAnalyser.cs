@@ -103,9 +103,10 @@ internal static class StreamRegionAnalyser
 
         // A line that repeats the first heading word for word is a heading again (a new table).
         var first = Array.IndexOf(header, true);
+        var firstText = first >= 0 ? Text(lines[first]) : null;
         for (var i = first + 1; first >= 0 && i < lines.Count; i++)
         {
-            header[i] |= Text(lines[i]) == Text(lines[first]);
+            header[i] |= Text(lines[i]) == firstText;
         }
 
         return header;

@@ -62,11 +62,12 @@ internal static class StreamRegionFinder
                     break;
                 }
 
+                var joined = committed.Count;
                 committed.AddRange(pending);
                 committed.Add(j);
                 pending.Clear();
                 grid = widened;
-                widestGap = Math.Max(widestGap, WidestGap(lines, committed));
+                widestGap = Math.Max(widestGap, WidestGap(lines, committed, joined));
             }
             else if (pending.Count < options.MaxWrappedLines && FitsInColumn(lines[j], grid))
             {
@@ -82,8 +83,18 @@ internal static class StreamRegionFinder
         return committed;
     }
 
-    private static double WidestGap(IReadOnlyList<TextLine> lines, List<int> members)
-        => Enumerable.Range(1, members.Count - 1).Select(k => lines[members[k - 1]].GapTo(lines[members[k]])).DefaultIfEmpty(0).Max();
+    // The widest gap between members, looking only at the gaps above members from index `from` on:
+    // the block grows line by line, and the gaps among its earlier members are in the running maximum already.
+    private static double WidestGap(IReadOnlyList<TextLine> lines, List<int> members, int from)
+    {
+        var widest = 0.0;
+        for (var k = Math.Max(1, from); k < members.Count; k++)
+        {
+            widest = Math.Max(widest, lines[members[k - 1]].GapTo(lines[members[k]]));
+        }
+
+        return widest;
+    }
 
     /// <summary>Wrapped lines after the last table line belong to its last row only when they are as tight as the table's own lines.</summary>
     private static IEnumerable<int> Trailing(IReadOnlyList<TextLine> lines, List<int> committed, List<int> pending, double em, StreamTableOptions options)

@@ -1,0 +1,51 @@
+namespace Kompass.Ingest.Extraction.Validation;
+
+/// <summary>
+/// Which terms one area of an <see cref="AreaTermProfiles"/> holds, counted by the texts holding
+/// each (its headings, questions and findings), so that the terms the area holds without one of
+/// its findings are known without gathering the area's texts again for every finding. Immutable.
+/// </summary>
+internal sealed class AreaTermHolding
+{
+    private readonly Dictionary<string, int> _texts = new(StringComparer.Ordinal);
+    private readonly HashSet<Finding> _findings = new(ReferenceEqualityComparer.Instance);
+    private int _textsWithTerms;
+
+    /// <summary>Counts the terms of <paramref name="headings"/>, <paramref name="questions"/> and <paramref name="findings"/>.</summary>
+    public AreaTermHolding(IEnumerable<TermText> headings, IEnumerable<TermText> questions, IEnumerable<Finding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            _findings.Add(finding);
+            Count(finding.Text);
+        }
+
+        foreach (var text in headings.Concat(questions))
+        {
+            Count(text);
+        }
+    }
+
+    /// <summary>True when a text of the area other than <paramref name="without"/> holds <paramref name="term"/>.</summary>
+    public bool Holds(string term, Finding without)
+        => _texts.TryGetValue(term, out var texts) && texts - (Owns(without) && Holds(without.Text, term) ? 1 : 0) > 0;
+
+    /// <summary>True when a text of the area other than <paramref name="without"/> holds any term.</summary>
+    public bool HoldsAny(Finding without)
+        => _textsWithTerms - (Owns(without) && without.Text.Terms.Any(t => t.Count > 0) ? 1 : 0) > 0;
+
+    private bool Owns(Finding finding) => _findings.Contains(finding);
+
+    private static bool Holds(TermText text, string term) => text.Terms.Any(t => t.Contains(term));
+
+    private void Count(TermText text)
+    {
+        var distinct = text.AllTerms.ToHashSet(StringComparer.Ordinal);
+        foreach (var term in distinct)
+        {
+            _texts[term] = _texts.GetValueOrDefault(term) + 1;
+        }
+
+        _textsWithTerms += distinct.Count > 0 ? 1 : 0;
+    }
+}
