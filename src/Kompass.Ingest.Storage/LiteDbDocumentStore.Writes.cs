@@ -75,47 +75,60 @@ public sealed partial class LiteDbDocumentStore
     }
 
     /// <inheritdoc />
-    public void Save(DocumentWrite write)
+    public void Save(DocumentWrite write) => SaveAll([Guard.NotNull(write)]);
+
+    /// <inheritdoc />
+    public void SaveAll(IReadOnlyList<DocumentWrite> writes)
     {
-        Guard.NotNull(write);
-        var extraction = write.Extraction;
+        Guard.NotNull(writes);
         InTransaction(() =>
         {
-            var existing = Find(write.Sha256);
-            var paths = existing?.Paths ?? [];
-            _documents.Upsert(ToBson(new StoredDocument
+            foreach (var write in writes)
             {
-                Sha256 = write.Sha256,
-                Paths = paths.Contains(write.Path, StringComparer.Ordinal) ? paths : [.. paths, write.Path],
-                FirstSeenRun = existing?.FirstSeenRun ?? write.RunId,
-                LastSeenRun = write.RunId,
-                Type = extraction.Type,
-                Error = extraction.Type == DocumentType.Unreadable ? extraction.Error : null,
-                ExtractorVersion = write.ExtractorVersion,
-                PipelineVersion = write.PipelineVersion,
-                PageCount = write.PageCount,
-                MunicipalityCode = extraction.Municipality?.Code?.Value,
-                Year = extraction.Year?.Value,
-                Framework = extraction.Framework?.ToName(),
-                StoredAt = write.ExtractedAt,
-            }));
-            _extractions.Upsert(ToBson(new StoredExtraction(
-                write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
-
-            // The flags, area scores, findings and evaluation row belong to the current extraction: a new one replaces them all.
-            _flags.DeleteMany(Filters.Equal("sha256", write.Sha256, "scope", FlagBson.DocumentScope));
-            _flags.InsertBulk(write.Flags.Select((flag, i) => FlagBson.Write(write.Sha256, i + 1, flag)));
-            _areaScores.DeleteMany(Filters.Equal("sha256", write.Sha256));
-            _areaScores.InsertBulk(extraction.Areas.Where(a => a.Score is not null).Select(a => AreaScoreBson.Write(write.Sha256, extraction, a)));
-            _findings.DeleteMany(Filters.Equal("sha256", write.Sha256));
-            _findings.InsertBulk(write.Findings.Select(FindingBson.Write));
-            _evaluations.Delete(write.Sha256);
-            if (EvaluationRow.From(write.Sha256, extraction) is { } evaluation)
-            {
-                _evaluations.Insert(EvaluationBson.Write(evaluation));
+                Write(Guard.NotNull(write));
             }
+
             return true;
         });
+    }
+
+    // One document's rows, inside the caller's transaction.
+    private void Write(DocumentWrite write)
+    {
+        var extraction = write.Extraction;
+        var existing = Find(write.Sha256);
+        var paths = existing?.Paths ?? [];
+        _documents.Upsert(ToBson(new StoredDocument
+        {
+            Sha256 = write.Sha256,
+            Paths = paths.Contains(write.Path, StringComparer.Ordinal) ? paths : [.. paths, write.Path],
+            FirstSeenRun = existing?.FirstSeenRun ?? write.RunId,
+            LastSeenRun = write.RunId,
+            Type = extraction.Type,
+            Error = extraction.Type == DocumentType.Unreadable ? extraction.Error : null,
+            ExtractorVersion = write.ExtractorVersion,
+            PipelineVersion = write.PipelineVersion,
+            PageCount = write.PageCount,
+            MunicipalityCode = extraction.Municipality?.Code?.Value,
+            Year = extraction.Year?.Value,
+            Framework = extraction.Framework?.ToName(),
+            StoredAt = write.ExtractedAt,
+        }));
+        _extractions.Upsert(ToBson(new StoredExtraction(
+            write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
+
+        // The flags, area scores, findings and evaluation row belong to the current extraction: a new one replaces them all.
+        _flags.DeleteMany(Filters.Equal("sha256", write.Sha256, "scope", FlagBson.DocumentScope));
+        _flags.InsertBulk(write.Flags.Select((flag, i) => FlagBson.Write(write.Sha256, i + 1, flag)));
+        _areaScores.DeleteMany(Filters.Equal("sha256", write.Sha256));
+        _areaScores.InsertBulk(extraction.Areas.Where(a => a.Score is not null).Select(a => AreaScoreBson.Write(write.Sha256, extraction, a)));
+        _findings.DeleteMany(Filters.Equal("sha256", write.Sha256));
+        _findings.InsertBulk(write.Findings.Select(FindingBson.Write));
+        _evaluations.Delete(write.Sha256);
+        if (EvaluationRow.From(write.Sha256, extraction) is { } evaluation)
+        {
+            _evaluations.Insert(EvaluationBson.Write(evaluation));
+        }
     }
 
     /// <inheritdoc />

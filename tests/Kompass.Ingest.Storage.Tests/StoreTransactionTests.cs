@@ -20,6 +20,33 @@ public sealed class StoreTransactionTests
     }
 
     [Fact]
+    public void SaveAll_StoresEveryDocumentOfTheBatch()
+    {
+        using var sut = StoreFixture.InMemory();
+        var run = sut.StartRun();
+
+        sut.SaveAll([StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", run), StoreFixture.Write(StoreFixture.Sha('b'), "b.pdf", run)]);
+
+        Assert.Equal(["a.pdf", "b.pdf"], sut.Documents().Select(d => d.FirstPath));
+    }
+
+    [Fact]
+    public void SaveAll_FailsOnALaterDocument_LeavesNoDocumentOfTheBatch()
+    {
+        var store = StoreBsonMapper.Create();
+        var mapper = StoreBsonMapper.Create();
+        mapper.RegisterType<StoredExtraction>(
+            e => e.Sha256 == StoreFixture.Sha('b') ? throw new IOException("disk full") : store.ToDocument(e),
+            v => store.ToObject<StoredExtraction>(v.AsDocument));
+        using var sut = new LiteDbDocumentStore(new LiteDatabase(new MemoryStream(), mapper));
+        var run = sut.StartRun();
+
+        Assert.Throws<IOException>(() => sut.SaveAll([StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", run), StoreFixture.Write(StoreFixture.Sha('b'), "b.pdf", run)]));
+
+        Assert.Empty(sut.Documents());
+    }
+
+    [Fact]
     public void Constructor_DatabaseWithTheGlobalMapper_IsABug()
     {
         using var database = new LiteDatabase(new MemoryStream(), new BsonMapper());

@@ -29,6 +29,8 @@ internal sealed class CountingStore(IDocumentStore inner) : IDocumentStore
 
     public void Save(DocumentWrite write) => inner.Save(write);
 
+    public void SaveAll(IReadOnlyList<DocumentWrite> writes) => inner.SaveAll(writes);
+
     public void FinishRun(IngestRunRecord run) => inner.FinishRun(run);
 
     public IReadOnlyList<Correction> Corrections(string sha256) => inner.Corrections(sha256);
