@@ -7,8 +7,9 @@ namespace Kompass.Ingest.Cli.Bench;
 
 /// <summary>
 /// Stores the synthetic documents a sampled first ingest did not reach, without extracting them
-/// again: each gets its own SHA-256 and path and its source's extraction, written through the
-/// same <see cref="IDocumentWriter.Save"/> call (one transaction per document) that ingest uses.
+/// again: each gets its own SHA-256 and path and its source's extraction, written through
+/// <see cref="IDocumentWriter.Save"/> (one transaction per document; ingest saves the same rows a
+/// batch per transaction, <see cref="IDocumentWriter.SaveAll"/>).
 /// A copy extracts exactly like its source (the extraction holds no hash), so the store ends up
 /// as a full first ingest would have left it; only the time to get there is not measured.
 /// </summary>
