@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Kompass.Ingest.Pipeline;
 
 /// <summary>
@@ -7,13 +9,18 @@ namespace Kompass.Ingest.Pipeline;
 /// stops at the next page), stop waiting and go on with the next document. The abandoned thread is
 /// a background thread: it never keeps the process alive, and touches nothing shared (its
 /// document's bytes and its own result), so the rest of the run is unharmed; it costs at most one
-/// core until it ends.
+/// core until it ends, and then it ends.
+/// <para>
+/// A parse thread that finished in time waits for the next document (see <see cref="ParseThread"/>):
+/// starting a thread per document cost more than the thread itself, as every new thread begins
+/// with empty per-thread array pools and a cold stack, and the collector must sweep the pools of
+/// every thread that ever ran.
+/// </para>
 /// </summary>
 internal static class TimeBox
 {
-    // Deeply nested PDF objects make a recursive parser go deep; a stack overflow would end the
-    // process, so the parse gets more stack than a pool thread (reserved address space, not memory).
-    private const int ParseStackBytes = 64 * 1024 * 1024;
+    // Threads waiting for a parse; at most as many as parses ran at once.
+    private static readonly ConcurrentBag<ParseThread> Idle = [];
 
     /// <summary>
     /// Runs <paramref name="work"/>; returns its result, or <c>Finished = false</c> when it took
@@ -27,38 +34,42 @@ internal static class TimeBox
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = abandon.Token;
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    done.SetResult(work(token));
-                }
-#pragma warning disable CA1031 // Handed over whole to the waiting side, which decides.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    done.SetException(e);
-                }
-            },
-            ParseStackBytes)
+        var thread = Idle.TryTake(out var idle) ? idle : new ParseThread();
+        thread.Run(() =>
         {
-            IsBackground = true,
-            Name = "kompass document parse",
-        };
-        thread.Start();
+            try
+            {
+                done.SetResult(work(token));
+            }
+#pragma warning disable CA1031 // Handed over whole to the waiting side, which decides.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                done.SetException(e);
+            }
+        });
         try
         {
-            return (true, await done.Task.WaitAsync(limit, cancellationToken).ConfigureAwait(false));
+            var result = await done.Task.WaitAsync(limit, cancellationToken).ConfigureAwait(false);
+            Idle.Add(thread);
+            return (true, result);
         }
         catch (TimeoutException)
         {
+            thread.Retire();
             await abandon.CancelAsync().ConfigureAwait(false);
             return (false, default);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            thread.Retire();
             await abandon.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+        catch
+        {
+            // The work threw: the thread finished it and is free for the next.
+            Idle.Add(thread);
             throw;
         }
     }
