@@ -32,6 +32,14 @@ internal static class StoreFile
                 Filename = full,
                 Connection = ConnectionType.Direct,
                 ReadOnly = access == StoreAccess.ReadOnly,
+
+                // For a new file only (an existing one keeps the collation it was made with).
+                // Every string the store indexes is a key kompass writes itself (hashes, codes,
+                // lower-case terms), so culture and case never matter to a comparison; and a
+                // culture's order differs between ICU versions, which would leave an index built
+                // on one machine unable to find its own keys on another. Ordinal is also about
+                // twice as fast to insert into.
+                Collation = Collation.Binary,
             };
             db = new LiteDatabase(connection, mapper);
             var store = new LiteDbDocumentStore(db, fileLock, access == StoreAccess.ReadOnly);

@@ -24,6 +24,20 @@ public sealed class StoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Open_NewFile_ComparesStringsOrdinallySoItsIndexesReadTheSameOnEveryMachine()
+    {
+        var path = Path.Combine(_folder, "kompass.db");
+        using (var sut = LiteDbDocumentStore.Open(path, StoreBsonMapper.Create()))
+        {
+            sut.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", sut.StartRun()));
+        }
+
+        using var raw = new LiteDB.LiteDatabase($"Filename={path};ReadOnly=true");
+
+        Assert.Equal(System.Globalization.CompareOptions.Ordinal, raw.Collation.SortOptions);
+    }
+
+    [Fact]
     public void Open_FileHeldByAnotherStore_SaysItIsInUse()
     {
         var path = Path.Combine(_folder, "kompass.db");
