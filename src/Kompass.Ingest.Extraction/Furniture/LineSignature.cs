@@ -38,6 +38,12 @@ public sealed class LineSignature(MetadataOptions? options = null)
 
     private static string MaskDigits(string word)
     {
+        // Most words hold no digit: they are their own mask.
+        if (!word.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return word;
+        }
+
         var masked = new StringBuilder(word.Length);
         foreach (var c in word)
         {

@@ -12,17 +12,16 @@ public sealed partial class PageFurnitureDetector
 {
     private const string PageNumberGroup = "page numbers";
 
-    private void Prune(List<PageLines> pages, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups, int minPages)
+    private void Prune(List<PageLines> pages, Dictionary<int, List<List<TextLine>>> rows, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups, int minPages)
     {
-        var lineGap = TypicalLineGap(pages);
-        var byNumber = pages.ToDictionary(p => p.Number);
+        var lineGap = TypicalLineGap(pages, rows);
         while (true)
         {
-            Settle(pages, found, groups, minPages);
+            Settle(pages, rows, found, groups, minPages);
 
             // One group at a time, the closest first: what stood beyond it is measured again.
             var closest = groups.Where(g => g.Value != PageNumberGroup).GroupBy(g => g.Value)
-                .Select(g => (Members: g.Select(m => m.Key).ToList(), Separation: Median(g.Select(m => Separation(byNumber[m.Key.Page], m.Key, found)))))
+                .Select(g => (Members: g.Select(m => m.Key).ToList(), Separation: Median(g.Select(m => Separation(rows[m.Key.Page], m.Key, found)))))
                 .Where(g => g.Separation < _options.MinSeparationLines * lineGap)
                 .OrderBy(g => g.Separation)
                 .FirstOrDefault();
@@ -40,12 +39,12 @@ public sealed partial class PageFurnitureDetector
     }
 
     // Drops what no longer stands at an edge or no longer repeats, until nothing changes.
-    private static void Settle(List<PageLines> pages, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups, int minPages)
+    private static void Settle(List<PageLines> pages, Dictionary<int, List<List<TextLine>>> rows, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups, int minPages)
     {
         bool changed;
         do
         {
-            var detached = pages.SelectMany(p => Detached(p, found)).ToList();
+            var detached = pages.SelectMany(p => Detached(rows[p.Number], found)).ToList();
             var sparse = groups.GroupBy(g => g.Value)
                 .Where(g => g.Select(m => m.Key.Page).Distinct().Count() < minPages)
                 .SelectMany(g => g.Select(m => m.Key)).ToList();
@@ -61,9 +60,8 @@ public sealed partial class PageFurnitureDetector
     }
 
     // Furniture lines with a row of content between them and their edge.
-    private static IEnumerable<TextLine> Detached(PageLines page, Dictionary<TextLine, FurnitureLine> found)
+    private static IEnumerable<TextLine> Detached(List<List<TextLine>> rows, Dictionary<TextLine, FurnitureLine> found)
     {
-        var rows = page.Lines.GroupBy(l => l.Row).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
         foreach (var (band, order) in new[] { (FurnitureBand.Top, rows), (FurnitureBand.Bottom, Enumerable.Reverse(rows).ToList()) })
         {
             var reached = true;
@@ -85,14 +83,21 @@ public sealed partial class PageFurnitureDetector
 
     // White space between a furniture line and the nearest row inward that is not furniture;
     // infinite when the page has no such row.
-    private static double Separation(PageLines page, TextLine line, Dictionary<TextLine, FurnitureLine> found)
+    private static double Separation(List<List<TextLine>> rows, TextLine line, Dictionary<TextLine, FurnitureLine> found)
     {
+        // The page's rows are grouped already and rise by row: walk inward from the line's row.
         var top = found[line].Band == FurnitureBand.Top;
-        var inward = page.Lines
-            .Where(l => top ? l.Row > line.Row : l.Row < line.Row)
-            .GroupBy(l => l.Row)
-            .OrderBy(g => top ? g.Key : -g.Key)
-            .FirstOrDefault(g => !g.Any(found.ContainsKey));
+        List<TextLine>? inward = null;
+        for (var k = top ? 0 : rows.Count - 1; k >= 0 && k < rows.Count; k += top ? 1 : -1)
+        {
+            var row = rows[k];
+            if ((top ? row[0].Row > line.Row : row[0].Row < line.Row) && !row.Any(found.ContainsKey))
+            {
+                inward = row;
+                break;
+            }
+        }
+
         if (inward is null)
         {
             return double.PositiveInfinity;
@@ -104,12 +109,12 @@ public sealed partial class PageFurnitureDetector
     // The white space lines of running text usually leave between them: the median of the gaps
     // between consecutive rows that are no wider than an em of the upper row (line spacing, not a
     // paragraph or a margin). 0, which disables the check, when a document has no such gaps.
-    private static double TypicalLineGap(List<PageLines> pages)
+    private static double TypicalLineGap(List<PageLines> pages, Dictionary<int, List<List<TextLine>>> byPage)
     {
         var gaps = new List<double>();
         foreach (var page in pages)
         {
-            var rows = page.Lines.GroupBy(l => l.Row).OrderBy(g => g.Key).ToList();
+            var rows = byPage[page.Number];
             for (var i = 1; i < rows.Count; i++)
             {
                 var gap = rows[i - 1].Min(l => l.Box.Bottom) - rows[i].Max(l => l.Box.Top);

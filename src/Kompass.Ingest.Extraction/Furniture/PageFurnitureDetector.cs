@@ -39,12 +39,14 @@ public sealed partial class PageFurnitureDetector
         }
 
         var minPages = Math.Max(_options.MinPages, (int)Math.Ceiling(_options.MinPageShare * textPages.Count));
-        var candidates = textPages.SelectMany(Candidates).ToList();
+        // Each page's rows are grouped once: the pruning below walks them again after every change.
+        var rows = textPages.ToDictionary(p => p.Number, RowsOf);
+        var candidates = textPages.SelectMany(p => Candidates(p, rows[p.Number])).ToList();
         var found = new Dictionary<TextLine, FurnitureLine>(ReferenceEqualityComparer.Instance);
         var groups = new Dictionary<TextLine, string>(ReferenceEqualityComparer.Instance);
         var numbering = FindPageNumbers(candidates, minPages, found, groups);
         FindRunningText(candidates, minPages, BodySize(textPages), found, groups);
-        Prune(textPages, found, groups, minPages);
+        Prune(textPages, rows, found, groups, minPages);
         if (numbering is not null && !groups.Values.Contains(PageNumberGroup))
         {
             numbering = null;
@@ -54,9 +56,12 @@ public sealed partial class PageFurnitureDetector
         return new FurnitureResult(lines, DatesIn(lines), numbering);
     }
 
-    private IEnumerable<BandCandidate> Candidates(PageLines page)
+    // A page's lines by row, rows top to bottom, each row's lines in the page's order.
+    private static List<List<TextLine>> RowsOf(PageLines page)
+        => page.Lines.GroupBy(l => l.Row).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+
+    private IEnumerable<BandCandidate> Candidates(PageLines page, List<List<TextLine>> rows)
     {
-        var rows = page.Lines.GroupBy(l => l.Row).OrderBy(g => g.Key).ToList();
         for (var i = 0; i < rows.Count; i++)
         {
             var inTop = i < _options.BandRows;

@@ -15,10 +15,11 @@ internal sealed class ColumnRegionFinder(LineBuilderOptions options)
     public IReadOnlyList<ColumnRegion> Find(IReadOnlyList<IReadOnlyList<TextLine>> rows)
     {
         var regions = new List<ColumnRegion>();
+        var scratch = new Scratch();
         var r = 0;
         while (r < rows.Count)
         {
-            var region = GrowFrom(rows, r);
+            var region = GrowFrom(rows, r, scratch);
             if (region is not null)
             {
                 regions.Add(region);
@@ -36,7 +37,7 @@ internal sealed class ColumnRegionFinder(LineBuilderOptions options)
     // Tries each gap of row `start` as the gutter and keeps the first that grows into a region.
     // The corridor is the part of that gap every following row leaves free; it narrows as ragged
     // line ends reach into it, and the region ends where it would become narrower than a gutter.
-    private ColumnRegion? GrowFrom(IReadOnlyList<IReadOnlyList<TextLine>> rows, int start)
+    private ColumnRegion? GrowFrom(IReadOnlyList<IReadOnlyList<TextLine>> rows, int start, Scratch scratch)
     {
         var first = rows[start];
         for (var g = 1; g < first.Count; g++)
@@ -49,16 +50,16 @@ internal sealed class ColumnRegionFinder(LineBuilderOptions options)
             for (var r = start + 1; r < rows.Count; r++)
             {
                 var row = rows[r];
-                var narrowed = Narrow(corridor, row);
+                var narrowed = Narrow(corridor, row, scratch);
                 if (narrowed.Right - narrowed.Left < minGutter
-                    || row.Any(l => Math.Abs(l.FontSize - size) > options.ColumnSizeTolerance * size)
+                    || !SameSize(row, size, options.ColumnSizeTolerance * size)
                     || Top(row) < Bottom(rows[r - 1]) - (options.MaxColumnRowGapEm * size))
                 {
                     break;
                 }
 
                 corridor = narrowed;
-                if (row.Any(l => l.Box.Right <= corridor.Left) && row.Any(l => l.Box.Left >= corridor.Right))
+                if (HasLineLeftOf(row, corridor.Left) && HasLineRightOf(row, corridor.Right))
                 {
                     twoSided.Add(r);
                 }
@@ -78,11 +79,12 @@ internal sealed class ColumnRegionFinder(LineBuilderOptions options)
 
     // The corridor less what the row's lines cover: the widest free stretch left of it (the
     // leftmost of equally wide ones). Called for every row below every gap tried, so it works in
-    // two reused lists rather than building new ones per line.
-    private static (double Left, double Right) Narrow((double Left, double Right) corridor, IReadOnlyList<TextLine> row)
+    // two lists reused across the whole page rather than building new ones per call.
+    private static (double Left, double Right) Narrow((double Left, double Right) corridor, IReadOnlyList<TextLine> row, Scratch scratch)
     {
-        var free = new List<(double Left, double Right)> { corridor };
-        var next = new List<(double Left, double Right)>();
+        var (free, next) = (scratch.Free, scratch.Next);
+        free.Clear();
+        free.Add(corridor);
         foreach (var line in row)
         {
             next.Clear();
@@ -144,7 +146,73 @@ internal sealed class ColumnRegionFinder(LineBuilderOptions options)
         return true;
     }
 
-    private static double Top(IReadOnlyList<TextLine> row) => row.Max(l => l.Box.Top);
+    // The helpers below run for every row below every gap tried: plain loops, no closures or enumerators.
+    private static bool SameSize(IReadOnlyList<TextLine> row, double size, double tolerance)
+    {
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (Math.Abs(row[i].FontSize - size) > tolerance)
+            {
+                return false;
+            }
+        }
 
-    private static double Bottom(IReadOnlyList<TextLine> row) => row.Min(l => l.Box.Bottom);
+        return true;
+    }
+
+    private static bool HasLineLeftOf(IReadOnlyList<TextLine> row, double x)
+    {
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (row[i].Box.Right <= x)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLineRightOf(IReadOnlyList<TextLine> row, double x)
+    {
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (row[i].Box.Left >= x)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Top(IReadOnlyList<TextLine> row)
+    {
+        var top = row[0].Box.Top;
+        for (var i = 1; i < row.Count; i++)
+        {
+            top = Math.Max(top, row[i].Box.Top);
+        }
+
+        return top;
+    }
+
+    private static double Bottom(IReadOnlyList<TextLine> row)
+    {
+        var bottom = row[0].Box.Bottom;
+        for (var i = 1; i < row.Count; i++)
+        {
+            bottom = Math.Min(bottom, row[i].Box.Bottom);
+        }
+
+        return bottom;
+    }
+
+    /// <summary>The free stretches of a corridor while it is narrowed, kept for one page's search.</summary>
+    private sealed class Scratch
+    {
+        public List<(double Left, double Right)> Free { get; } = [];
+
+        public List<(double Left, double Right)> Next { get; } = [];
+    }
 }

@@ -71,7 +71,7 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
         foreach (var word in ordered)
         {
             // Words come by falling top, so a row whose lowest box lies above this word is finished.
-            open.RemoveAll(r => r.Bottom > word.Box.Top);
+            RemoveFinished(open, word.Box.Top);
             var best = -1;
             var bestOverlap = 0.0;
             for (var i = 0; i < open.Count; i++)
@@ -97,6 +97,21 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
         }
 
         return rows;
+    }
+
+    // Drops the open rows lying wholly above `top`, keeping the others in order (no closure per word).
+    private static void RemoveFinished(List<(List<Word> Words, double Bottom)> open, double top)
+    {
+        var kept = 0;
+        for (var i = 0; i < open.Count; i++)
+        {
+            if (!(open[i].Bottom > top))
+            {
+                open[kept++] = open[i];
+            }
+        }
+
+        open.RemoveRange(kept, open.Count - kept);
     }
 
     // How well a word fits a row: its best overlap with a member. Where the row already holds
@@ -165,12 +180,43 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
 
     private static TextLine ToLine(int page, int row, List<Word> words)
     {
-        var box = BoundingBox.UnionOf(words.Select(w => w.Box))!.Value;
-        var size = words.GroupBy(w => w.FontSize)
-            .OrderByDescending(g => g.Sum(w => w.Text.Length)).ThenByDescending(g => g.Key)
-            .First().Key;
-        var boldCharacters = words.Where(w => w.IsBold).Sum(w => w.Text.Length);
-        var bold = boldCharacters * 2 > words.Sum(w => w.Text.Length);
-        return new TextLine(page, row, words, box, size, bold);
+        // One pass over a line's few words, in place of grouping and sorting them: the box, the
+        // characters in bold, and per size its characters (the size with most wins, the larger on a tie).
+        var box = words[0].Box;
+        var sizes = new List<(double Size, int Characters)>(1);
+        var characters = 0;
+        var boldCharacters = 0;
+        foreach (var word in words)
+        {
+            box = box.Union(word.Box);
+            characters += word.Text.Length;
+            boldCharacters += word.IsBold ? word.Text.Length : 0;
+            var k = sizes.Count - 1;
+            while (k >= 0 && !sizes[k].Size.Equals(word.FontSize))
+            {
+                k--;
+            }
+
+            if (k < 0)
+            {
+                sizes.Add((word.FontSize, word.Text.Length));
+            }
+            else
+            {
+                sizes[k] = (sizes[k].Size, sizes[k].Characters + word.Text.Length);
+            }
+        }
+
+        var size = sizes[0];
+        foreach (var candidate in sizes)
+        {
+            if (candidate.Characters > size.Characters || (candidate.Characters == size.Characters && candidate.Size.CompareTo(size.Size) > 0))
+            {
+                size = candidate;
+            }
+        }
+
+        var bold = boldCharacters * 2 > characters;
+        return new TextLine(page, row, words, box, size.Size, bold);
     }
 }

@@ -14,7 +14,13 @@ internal static class ColumnChannelFinder
     /// <summary>The column grid of <paramref name="lines"/>; widths in points.</summary>
     public static ColumnGrid Find(IReadOnlyList<TextLine> lines, double minChannelWidth, double spanningShare)
     {
-        var chunks = lines.SelectMany(l => l.Chunks).ToList();
+        // Runs for every line a block grows by: the chunks are gathered without LINQ's temporaries.
+        var chunks = new List<TextChunk>();
+        foreach (var line in lines)
+        {
+            chunks.AddRange(line.Chunks);
+        }
+
         if (chunks.Count == 0)
         {
             return new ColumnGrid([], []);
@@ -26,10 +32,10 @@ internal static class ColumnChannelFinder
         while (true)
         {
             var bands = Bands(chunks, channels);
-            var empty = bands.FindIndex(b => b is null);
+            var empty = Array.FindIndex(bands, b => b is null);
             if (empty < 0)
             {
-                return new ColumnGrid(channels, bands.Select(b => b!.Value).ToList());
+                return new ColumnGrid(channels, Array.ConvertAll(bands, b => b!.Value));
             }
 
             channels.RemoveAt(WeakerNeighbour(channels, empty));
@@ -38,13 +44,31 @@ internal static class ColumnChannelFinder
 
     private static List<Channel> Candidates(List<TextChunk> chunks, int allowance, double minWidth)
     {
-        var xs = chunks.SelectMany(c => new[] { c.Box.Left, c.Box.Right }).Distinct().Order().ToList();
-        var coverage = new int[Math.Max(0, xs.Count - 1)];
-        var steps = new int[xs.Count];
+        // The distinct chunk edges in rising order: sorted in one array and deduplicated in place
+        // (the same values Distinct and Order give), searched within its used length.
+        var xs = new double[chunks.Count * 2];
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            xs[2 * i] = chunks[i].Box.Left;
+            xs[(2 * i) + 1] = chunks[i].Box.Right;
+        }
+
+        Array.Sort(xs);
+        var count = 0;
+        foreach (var x in xs)
+        {
+            if (count == 0 || !xs[count - 1].Equals(x))
+            {
+                xs[count++] = x;
+            }
+        }
+
+        var coverage = new int[Math.Max(0, count - 1)];
+        var steps = new int[count];
         foreach (var chunk in chunks)
         {
-            steps[xs.BinarySearch(chunk.Box.Left)]++;
-            steps[xs.BinarySearch(chunk.Box.Right)]--;
+            steps[Array.BinarySearch(xs, 0, count, chunk.Box.Left)]++;
+            steps[Array.BinarySearch(xs, 0, count, chunk.Box.Right)]--;
         }
 
         var running = 0;
@@ -70,7 +94,7 @@ internal static class ColumnChannelFinder
                 k1++;
             }
 
-            channels.AddRange(LeastCrossed(xs, coverage, k0, k1).Where(c => c.Right - c.Left >= minWidth));
+            AddLeastCrossed(channels, xs, coverage, k0, k1, minWidth);
 
             k0 = k1 + 1;
         }
@@ -78,10 +102,15 @@ internal static class ColumnChannelFinder
         return channels;
     }
 
-    /// <summary>The runs of elementary intervals in [k0, k1] at the lowest coverage found there.</summary>
-    private static IEnumerable<Channel> LeastCrossed(List<double> xs, int[] coverage, int k0, int k1)
+    /// <summary>Adds the runs of elementary intervals in [k0, k1] at the lowest coverage found there, when at least <paramref name="minWidth"/> wide.</summary>
+    private static void AddLeastCrossed(List<Channel> channels, double[] xs, int[] coverage, int k0, int k1, double minWidth)
     {
-        var min = Enumerable.Range(k0, k1 - k0 + 1).Min(k => coverage[k]);
+        var min = coverage[k0];
+        for (var i = k0 + 1; i <= k1; i++)
+        {
+            min = Math.Min(min, coverage[i]);
+        }
+
         var k = k0;
         while (k <= k1)
         {
@@ -97,19 +126,28 @@ internal static class ColumnChannelFinder
                 end++;
             }
 
-            yield return new Channel(xs[k], xs[end + 1], min);
+            if (xs[end + 1] - xs[k] >= minWidth)
+            {
+                channels.Add(new Channel(xs[k], xs[end + 1], min));
+            }
+
             k = end + 1;
         }
     }
 
     /// <summary>Each column's content extent, from the chunks that lie wholly inside it; null for a column with none.</summary>
-    private static List<(double Left, double Right)?> Bands(List<TextChunk> chunks, List<Channel> channels)
+    private static (double Left, double Right)?[] Bands(List<TextChunk> chunks, List<Channel> channels)
     {
         // Band i runs from channel i - 1's centre to channel i's, and the centres rise from left to
         // right: the bands a chunk lies within are found by search, not by testing every chunk
         // against every band (this runs again after each channel dropped). A band's extent is kept
         // as the chunks come, the first of equal values winning, as a minimum and maximum would.
-        var centres = channels.Select(c => c.Centre).ToArray();
+        var centres = new double[channels.Count];
+        for (var i = 0; i < centres.Length; i++)
+        {
+            centres[i] = channels[i].Centre;
+        }
+
         var bands = new (double Left, double Right)?[channels.Count + 1];
         foreach (var chunk in chunks)
         {
@@ -124,7 +162,7 @@ internal static class ColumnChannelFinder
             }
         }
 
-        return [.. bands];
+        return bands;
     }
 
     // How many of the rising centres lie below x (or at it, with orEqual).

@@ -31,43 +31,45 @@ internal static class StreamRegionAnalyser
     /// <summary>A column is numeric when, below its first number, most of its single-column fragments are numbers.</summary>
     private static bool[] NumericColumns(IReadOnlyList<Fragment> fragments, int columns, double share)
     {
-        var result = new bool[columns];
-        for (var c = 0; c < columns; c++)
+        // One pass for all columns (this runs for every part a block is split into): per column,
+        // from its first number on, the fragments that are no placeholders and the numbers among them.
+        var seen = new bool[columns];
+        var below = new int[columns];
+        var numbers = new int[columns];
+        foreach (var fragment in fragments)
         {
-            var column = fragments.Where(f => !f.IsSpanning && f.FirstColumn == c).ToList();
-            var first = column.FindIndex(f => f.IsNumber);
-            if (first < 0)
+            var c = fragment.FirstColumn;
+            if (fragment.IsSpanning || c < 0 || c >= columns || !(seen[c] |= fragment.IsNumber) || fragment.IsPlaceholder)
             {
                 continue;
             }
 
-            var below = column.Skip(first).Where(f => !f.IsPlaceholder).ToList();
-            var numbers = below.Count(f => f.IsNumber);
-            result[c] = numbers >= 2 && numbers >= share * below.Count;
+            below[c]++;
+            numbers[c] += fragment.IsNumber ? 1 : 0;
+        }
+
+        var result = new bool[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            result[c] = seen[c] && numbers[c] >= 2 && numbers[c] >= share * below[c];
         }
 
         return result;
     }
 
-    /// <summary>
-    /// A heading line puts words but no value into at least half of the numeric columns
-    /// ("Uppnått Max Procent"). A leading block of all-bold lines above lines that are not bold is a
-    /// heading too when its first line has no values or labels at least one numeric column
-    /// ("Indicator 2015 2016 Change", or "Ronneby Ronneby" above "2014 2018", in bold above the
-    /// figures); a bold "Total 3000 3072" is a total, not a heading.
-    /// Further down, a bold line that labels a numeric column, or a line repeating the first heading,
-    /// is a heading again (a new table).
-    /// </summary>
     private static bool[] HeaderLines(IReadOnlyList<TextLine> lines, IReadOnlyList<IReadOnlyList<Fragment>> byLine, bool[] numeric)
     {
         var header = new bool[lines.Count];
         var numericCount = numeric.Count(n => n);
         for (var i = 0; i < lines.Count && numericCount > 0; i++)
         {
-            var labelled = Enumerable.Range(0, numeric.Length).Count(c => numeric[c]
-                && byLine[i].Any(f => f.FirstColumn <= c && f.LastColumn >= c && !f.IsNumber && !f.IsPlaceholder));
-            var valued = byLine[i].Any(f => !f.IsSpanning && numeric[f.FirstColumn] && f.IsNumber);
-            header[i] = !valued && labelled * 2 >= numericCount;
+            var labelled = 0;
+            for (var c = 0; c < numeric.Length; c++)
+            {
+                labelled += numeric[c] && LabelsColumn(byLine[i], c) ? 1 : 0;
+            }
+
+            header[i] = !HasValuesIn(byLine[i], numeric) && labelled * 2 >= numericCount;
         }
 
         bool Labels(Fragment f) => !f.IsNumber && !f.IsPlaceholder;
@@ -113,4 +115,31 @@ internal static class StreamRegionAnalyser
     }
 
     private static string Text(TextLine line) => string.Join(' ', line.Words.Select(w => w.Text));
+
+    // Per line and column of every block analysed: plain loops, no closures.
+    private static bool LabelsColumn(IReadOnlyList<Fragment> fragments, int column)
+    {
+        foreach (var f in fragments)
+        {
+            if (f.FirstColumn <= column && f.LastColumn >= column && !f.IsNumber && !f.IsPlaceholder)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasValuesIn(IReadOnlyList<Fragment> fragments, bool[] numeric)
+    {
+        foreach (var f in fragments)
+        {
+            if (!f.IsSpanning && numeric[f.FirstColumn] && f.IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
