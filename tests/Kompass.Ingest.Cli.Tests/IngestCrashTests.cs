@@ -15,6 +15,10 @@ public sealed class IngestCrashTests : IDisposable
     // Enough reports that a kill after a few of them lands well before the end of the run.
     private const int SampleReports = 8;
 
+    // Distinct copies of each sample report, so that a run is still going when its first batch is
+    // reported (the writer gathers finished documents for up to a second before it writes them).
+    private const int DistinctCopies = 5;
+
     private static readonly Regex Added = new(@"^\[\s*\d+/\d+\] added\s", RegexOptions.Compiled);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("kompass-crash-").FullName;
@@ -30,11 +34,11 @@ public sealed class IngestCrashTests : IDisposable
     [InlineData(3)]
     public void Ingest_AfterARunWasKilledHard_CompletesTheStoreWithoutDuplicates(int addedBeforeKill)
     {
-        var files = CopySampleReports();
+        var files = CopySampleReports(DistinctCopies);
         var expected = files.Select(Sha256).Distinct().Order(StringComparer.Ordinal).ToList();
         var export = Path.Combine(_folder, "export.json");
 
-        var killed = KillIngestAfter(addedBeforeKill);
+        var killed = KillIngestAfter(addedBeforeKill, expected.Count);
         var second = KompassProcess.Run("ingest", Archive, "--db", Db);
         var third = KompassProcess.Run("ingest", Archive, "--db", Db);
         var exported = KompassProcess.Run("export", "--db", Db, "--format", "json", "--out", export);
@@ -55,7 +59,7 @@ public sealed class IngestCrashTests : IDisposable
     [Fact]
     public void Ingest_CtrlCPartWayThroughAParallelRun_Exits130AndTheNextRunFinishes()
     {
-        var files = CopySampleReports();
+        var files = CopySampleReports(DistinctCopies);
         var expected = files.Select(Sha256).Distinct().Order(StringComparer.Ordinal).ToList();
         using (var run = KompassProcess.Start("ingest", Archive, "--db", Db, "--workers", "2"))
         {
@@ -80,7 +84,7 @@ public sealed class IngestCrashTests : IDisposable
     }
 
     /// <summary>Starts an ingest, kills it once it has added <paramref name="added"/> documents, and returns what it printed.</summary>
-    private IReadOnlyList<string> KillIngestAfter(int added)
+    private IReadOnlyList<string> KillIngestAfter(int added, int documents)
     {
         using var run = KompassProcess.Start("ingest", Archive, "--db", Db);
         var reached = run.WaitForLines(Added.IsMatch, added, TimeSpan.FromMinutes(2));
@@ -90,7 +94,7 @@ public sealed class IngestCrashTests : IDisposable
 
         // The test proves nothing unless the kill landed in the middle of the run.
         Assert.True(reached && !finishedFirst, $"the ingest did not add {added} documents and keep running\n{string.Join('\n', lines)}");
-        Assert.True(lines.Count(Added.IsMatch) < SampleReports, string.Join('\n', lines));
+        Assert.True(lines.Count(Added.IsMatch) < documents, string.Join('\n', lines));
 
         // The store is held only while a batch is written, so the kill may or may not leave the
         // lock file behind; when it does, the next run takes it over (the lock dies with its process).
@@ -98,10 +102,11 @@ public sealed class IngestCrashTests : IDisposable
     }
 
     /// <summary>
-    /// Copies the first few reports of the sample archive (by path, larger than a memo) and one of
-    /// them a second time under another folder; returns the copies' full paths.
+    /// Copies the first few reports of the sample archive (by path, larger than a memo), one of
+    /// them a second time under another folder, and <paramref name="distinctCopies"/> more copies of
+    /// each made distinct by a comment after %%EOF (each its own document); returns the copies' full paths.
     /// </summary>
-    private List<string> CopySampleReports()
+    private List<string> CopySampleReports(int distinctCopies)
     {
         var source = Path.Combine(RepositoryRoot(), "corpus", "archive");
         var reports = Directory.EnumerateFiles(source, "*.pdf", SearchOption.AllDirectories)
@@ -111,6 +116,16 @@ public sealed class IngestCrashTests : IDisposable
             .ToList();
         var copies = reports.Select(f => Copy(f, Path.GetRelativePath(source, f))).ToList();
         copies.Add(Copy(reports[0], Path.Combine("kopior", Path.GetFileName(reports[0]))));
+        for (var n = 1; n <= distinctCopies; n++)
+        {
+            foreach (var report in reports)
+            {
+                var copy = Copy(report, Path.Combine($"kopia-{n}", Path.GetRelativePath(source, report)));
+                File.AppendAllText(copy, $"\n% distinct copy {n}\n");
+                copies.Add(copy);
+            }
+        }
+
         return copies;
     }
 
