@@ -17,7 +17,7 @@ public sealed class IngestCrashTests : IDisposable
 
     // Distinct copies of each sample report, so that a run is still going when its first batch is
     // reported (the writer gathers finished documents for up to a second before it writes them).
-    private const int DistinctCopies = 5;
+    private const int DistinctCopies = 20;
 
     private static readonly Regex Added = new(@"^\[\s*\d+/\d+\] added\s", RegexOptions.Compiled);
 
