@@ -43,12 +43,21 @@ public sealed class ThroughputBench(TimeProvider time)
         foreach (var threads in Threads)
         {
             progress.WriteLine(Invariant($"kompass bench: throughput: bare PdfPig, {threads} thread(s)"));
-            runs.Add(new ThroughputRun(ThroughputRun.BareKey, threads, files.Count, pages, Bare(files, threads, cancellationToken)));
+            runs.Add(Measure(ThroughputRun.BareKey, threads, files.Count, pages, () => Bare(files, threads, cancellationToken)));
             progress.WriteLine(Invariant($"kompass bench: throughput: our ingest, {threads} worker(s)"));
-            runs.Add(new ThroughputRun(ThroughputRun.IngestKey, threads, files.Count, pages, Ingest(archive, Path.Combine(work, Invariant($"throughput-{threads}.db")), threads, files.Count, cancellationToken)));
+            runs.Add(Measure(ThroughputRun.IngestKey, threads, files.Count, pages, () => Ingest(archive, Path.Combine(work, Invariant($"throughput-{threads}.db")), threads, files.Count, cancellationToken)));
         }
 
         return new ThroughputResult { Documents = files.Count, Pages = pages, Runs = runs };
+    }
+
+    // One pass, with what the process allocated and the collector's pauses while it ran.
+    private static ThroughputRun Measure(string key, int threads, int documents, int pages, Func<TimeSpan> pass)
+    {
+        var allocated = GC.GetTotalAllocatedBytes();
+        var paused = GC.GetTotalPauseDuration();
+        var elapsed = pass();
+        return new ThroughputRun(key, threads, documents, pages, elapsed, GC.GetTotalAllocatedBytes() - allocated, GC.GetTotalPauseDuration() - paused);
     }
 
     private TimeSpan Bare(IReadOnlyList<string> files, int threads, CancellationToken cancellationToken)
