@@ -44,6 +44,7 @@ public sealed class FindingSearch(IDocumentReader store, MunicipalityLookup muni
         var hits = rows
             .Select(r => new SearchHit(Name(r.MunicipalityCode), r.MunicipalityCode, r.Year, r.Area, r.Kind, r.Item, r.Text, r.Page, r.Sha256))
             .OrderBy(h => h.Year ?? 0).ThenBy(h => h.Municipality, StringComparer.Ordinal).ThenBy(h => h.Area).ThenBy(h => h.Kind, StringComparer.Ordinal).ThenBy(h => h.Item)
+            .ThenBy(h => h.DocumentSha, StringComparer.Ordinal) // two copies of a report: an order that does not depend on the store's
             .ToList();
         return new SearchResult(query.Text, terms, hits, PerYear(hits, query));
     }
