@@ -8,8 +8,10 @@ namespace Kompass.Ingest.Extraction.Normalisation;
 /// nearly every line to ICU, one interop call per string or character; profiles of extraction and
 /// validation showed those calls at a tenth of their time. Within Latin-1 the Unicode lower-case
 /// mapping is plain (A–Z, À–Ö and Ø–Þ move up by 0x20; nothing else changes) and neither culture
-/// has a tailoring there; any other character leaves the work to the culture, so the result is the
-/// culture's always. Pure and thread-safe.
+/// has a tailoring there. The punctuation, symbols and private-use glyphs that reports print beside
+/// Swedish text (dashes, curly quotes, bullets, symbol-font glyphs) have no case at all. Any other
+/// character leaves the work to the culture, so the result is the culture's always. Pure and
+/// thread-safe.
 /// </summary>
 internal static class LowerCase
 {
@@ -22,7 +24,7 @@ internal static class LowerCase
     public static string Invariant(string text) => Of(text, CultureInfo.InvariantCulture);
 
     /// <summary><paramref name="c"/> in lower case, as <c>char.ToLower(c, sv-SE)</c> gives it.</summary>
-    public static char Swedish(char c) => c <= '\u00FF' ? OfLatin1(c) : char.ToLower(c, SwedishCulture);
+    public static char Swedish(char c) => IsKnown(c) ? OfKnown(c) : char.ToLower(c, SwedishCulture);
 
     private static string Of(string text, CultureInfo culture)
     {
@@ -44,25 +46,25 @@ internal static class LowerCase
             source.AsSpan(0, from).CopyTo(lower);
             for (var i = from; i < source.Length; i++)
             {
-                lower[i] = OfLatin1(source[i]);
+                lower[i] = OfKnown(source[i]);
             }
         });
     }
 
     // The index of the first character that lower case changes; -1 when none does, int.MaxValue
-    // when the text leaves Latin-1 (the culture decides then).
+    // when the text holds a character this class does not know (the culture decides then).
     private static int FirstToChange(string text)
     {
         var first = -1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c > '\u00FF')
+            if (!IsKnown(c))
             {
                 return int.MaxValue;
             }
 
-            if (first < 0 && OfLatin1(c) != c)
+            if (first < 0 && OfKnown(c) != c)
             {
                 first = i;
             }
@@ -71,6 +73,12 @@ internal static class LowerCase
         return first;
     }
 
-    private static char OfLatin1(char c)
+    // Latin-1, and blocks without any case mapping: General Punctuation, currency symbols, arrows,
+    // box drawing to dingbats, and the private use area.
+    private static bool IsKnown(char c)
+        => c is <= '\u00FF' or (>= '\u2000' and <= '\u206F') or (>= '\u20A0' and <= '\u20CF')
+            or (>= '\u2190' and <= '\u21FF') or (>= '\u2500' and <= '\u27BF') or (>= '\uE000' and <= '\uF8FF');
+
+    private static char OfKnown(char c)
         => c is (>= 'A' and <= 'Z') or (>= '\u00C0' and <= '\u00DE' and not '\u00D7') ? (char)(c + 0x20) : c;
 }

@@ -23,6 +23,7 @@ public sealed class LowerCaseTests
     [InlineData("Västerås Stad, 2005-03-31")]
     [InlineData("ÆØÅ ÀÞ × ß ÿ µ")]
     [InlineData("İstanbul ΑΘΗΝΑ Ǆ")]
+    [InlineData("Område 3 – “Styrning” • €5 → ▪ \uF0B7 Ⓐ")]
     [InlineData("KF-SAMMANTRÄDEN\u00A0och\tmer")]
     public void Swedish_Text_MatchesSwedishCulture(string text)
     {
