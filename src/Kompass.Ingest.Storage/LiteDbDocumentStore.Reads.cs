@@ -67,6 +67,13 @@ public sealed partial class LiteDbDocumentStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<FindingRow> FindingsWithTheme(string theme)
+    {
+        Domain.Guards.Guard.That(theme.Length > 0, "a theme is not empty");
+        return _findings.Find(Filters.Equal("theme", new BsonValue(theme))).Select(FindingBson.Read).ToList();
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<IngestRunRecord> Runs()
         => _runs.FindAll().Select(FromBson<IngestRunRecord>).OrderBy(r => r.Id).ToList();
 

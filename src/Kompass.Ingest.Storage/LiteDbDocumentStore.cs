@@ -108,6 +108,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
             _evaluations.EnsureIndex("year");
             _findings.EnsureIndex("sha256");
             _findings.EnsureIndex(TermsIndex, TermsExpression);
+            _findings.EnsureIndex("theme");
         }
     }
 
