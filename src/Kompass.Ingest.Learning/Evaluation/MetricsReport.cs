@@ -25,6 +25,12 @@ public static class MetricsReport
         text.Append(Inv($"document type: macro-F1 {m.DocumentTypes.MacroF1:0.000}, accuracy {m.DocumentTypes.Accuracy:0.000} ({m.Documents} documents)\n"));
         text.Append(Indent(m.DocumentTypes.ToText()));
         text.Append(Inv($"placement: accuracy {m.Placement.Accuracy:0.000} ({m.Findings} strengths and improvements; the area printed is the label)\n"));
+        text.Append(Inv($"placement doubts (held out, as ingest would flag them; not taught as printed): {m.Doubted.Count}\n"));
+        foreach (var d in m.Doubted)
+        {
+            text.Append(Inv($"  area {d.Finding.Area} -> {d.Reading.Area} (p {d.Reading.Probability:0.00}, printed area {d.Reading.PrintedAreaProbability:0.000}, {d.Finding.Toolchain}, {d.Finding.Sha256[..10]}): {d.Finding.Text}\n"));
+        }
+
         text.Append(Inv($"themes: accuracy {m.Themes.Accuracy:0.000} ({m.ThemedFindings} findings whose words name a subheading of their area)\n"));
         text.Append(s.Toolchains.Count == 0
             ? Inv($"second toolchain: none (every document was written by {m.MainToolchain})\n")
@@ -50,6 +56,15 @@ public static class MetricsReport
                 ["confusion"] = Matrix(m.DocumentTypes),
             },
             ["placement"] = new JsonObject { ["findings"] = m.Findings, ["accuracy"] = Round(m.Placement.Accuracy), ["confusion"] = Matrix(m.Placement) },
+            ["placementDoubts"] = new JsonArray([.. m.Doubted.Select(d => (JsonNode?)new JsonObject
+            {
+                ["sha256"] = d.Finding.Sha256,
+                ["area"] = d.Finding.Area,
+                ["readAs"] = d.Reading.Area,
+                ["probability"] = Round(d.Reading.Probability),
+                ["printedAreaProbability"] = Round(d.Reading.PrintedAreaProbability),
+                ["text"] = d.Finding.Text,
+            })]),
             ["themes"] = new JsonObject { ["findings"] = m.ThemedFindings, ["accuracy"] = Round(m.Themes.Accuracy) },
             ["secondToolchain"] = new JsonObject
             {

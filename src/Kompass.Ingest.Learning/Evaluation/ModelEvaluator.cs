@@ -1,5 +1,6 @@
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Export;
+using Kompass.Ingest.Learning.Inference;
 using Kompass.Ingest.Learning.Data;
 using Kompass.Ingest.Learning.Models;
 
@@ -20,7 +21,7 @@ public sealed class ModelEvaluator(LearningOptions options)
     {
         ArgumentNullException.ThrowIfNull(set);
         var types = new List<(DocumentSample Sample, DocumentType? Predicted)>();
-        var areas = new List<(FindingSample Sample, int? Predicted)>();
+        var areas = new List<(FindingSample Sample, AreaReading? Predicted)>();
         var themes = new List<(FindingSample Sample, string? Predicted)>();
         for (var fold = 0; fold < _options.Folds; fold++)
         {
@@ -44,14 +45,15 @@ public sealed class ModelEvaluator(LearningOptions options)
             Findings = set.Findings.Count,
             ThemedFindings = set.Findings.Count(f => f.Theme is not null),
             DocumentTypes = ConfusionMatrix.Of(types.Select(t => (ContractNames.Of(t.Sample.Type), t.Predicted is { } p ? ContractNames.Of(p) : null))),
-            Placement = ConfusionMatrix.Of(areas.Select(a => (a.Sample.Area.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Predicted?.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
+            Placement = ConfusionMatrix.Of(areas.Select(a => (a.Sample.Area.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Predicted?.Area.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
+            Doubted = areas.Where(a => a.Predicted is { } r && PlacementValidator.ReadsMisplaced(r, a.Sample.Area, _options)).Select(a => new DoubtedFinding(a.Sample, a.Predicted!)).ToList(),
             Themes = ConfusionMatrix.Of(themes.Select(t => (t.Sample.Theme!, t.Predicted))),
             SecondToolchain = new ToolchainMetrics(
                 others,
                 types.Count(t => t.Sample.Toolchain != main),
                 types.Count(t => t.Sample.Toolchain != main && t.Predicted == t.Sample.Type),
                 areas.Count(a => a.Sample.Toolchain != main),
-                areas.Count(a => a.Sample.Toolchain != main && a.Predicted == a.Sample.Area),
+                areas.Count(a => a.Sample.Toolchain != main && a.Predicted?.Area == a.Sample.Area),
                 themes.Count(t => t.Sample.Toolchain != main),
                 themes.Count(t => t.Sample.Toolchain != main && t.Predicted == t.Sample.Theme)),
         };

@@ -30,6 +30,12 @@ public sealed record ModelMetrics
     /// <summary>Placement: the area printed against the area predicted.</summary>
     public required ConfusionMatrix Placement { get; init; }
 
+    /// <summary>
+    /// The findings the held-out placement model reads as misplaced (as ingest would flag them):
+    /// the final placement model is not taught their printed area, which is probably wrong.
+    /// </summary>
+    public required IReadOnlyList<DoubtedFinding> Doubted { get; init; }
+
     /// <summary>Themes: the subheading named against the subheading predicted.</summary>
     public required ConfusionMatrix Themes { get; init; }
 

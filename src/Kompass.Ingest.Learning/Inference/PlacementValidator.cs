@@ -8,8 +8,7 @@ namespace Kompass.Ingest.Learning.Inference;
 /// <summary>
 /// The rules (<paramref name="rules"/>) and then the placement model: an area the rules raised no
 /// <c>finding-misplaced</c> for gets one (severity info, as the contract says) when one of its
-/// findings reads as another area with at least <see cref="LearningOptions.MisplacedMinProbability"/>
-/// and as its own with at most <see cref="LearningOptions.MisplacedMaxPrintedProbability"/>; the
+/// findings reads as another area (<see cref="ReadsMisplaced"/>); the
 /// strongest such finding is the evidence. At most one flag per area, as the rule does, so a flag's
 /// identity (document, code, area) is the same whoever raised it. Thread-safe when the rules are.
 /// </summary>
@@ -39,11 +38,25 @@ public sealed class PlacementValidator(IDocumentValidator rules, PlacementModel 
         return added.Count == 0 ? flags : [.. flags, .. added];
     }
 
+    /// <summary>
+    /// True when <paramref name="reading"/> names another area than <paramref name="printedArea"/>
+    /// with at least <see cref="LearningOptions.MisplacedMinProbability"/> and at least
+    /// <see cref="LearningOptions.MisplacedMinRatio"/> times the printed area's probability.
+    /// </summary>
+    public static bool ReadsMisplaced(AreaReading reading, int printedArea, LearningOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(options);
+        return reading.Area != printedArea
+               && reading.Probability >= options.MisplacedMinProbability
+               && reading.Probability >= options.MisplacedMinRatio * reading.PrintedAreaProbability;
+    }
+
     private Flag? Strongest(FrameworkRevision revision, AreaExtraction area)
     {
         var misplaced = area.Strengths.Select(s => (Item: s, IsStrength: true)).Concat(area.Improvements.Select(i => (Item: i, IsStrength: false)))
             .Select(f => (f.Item, Reading: _model.Predict(revision, area.Number, f.Item.Value, f.IsStrength)))
-            .Where(f => f.Reading is { } r && r.Area != area.Number && r.Probability >= _options.MisplacedMinProbability && r.PrintedAreaProbability <= _options.MisplacedMaxPrintedProbability)
+            .Where(f => f.Reading is { } r && ReadsMisplaced(r, area.Number, _options))
             .OrderByDescending(f => f.Reading!.Probability)
             .FirstOrDefault();
         return misplaced.Item is null ? null : ToFlag(area.Number, misplaced.Item, misplaced.Reading!);

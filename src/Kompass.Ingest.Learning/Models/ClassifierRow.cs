@@ -12,6 +12,9 @@ internal sealed class ClassifierRow
     /// <summary>The text the model reads.</summary>
     public string Text { get; set; } = string.Empty;
 
+    /// <summary>How much the row counts in training (1 when predicting).</summary>
+    public float Weight { get; set; } = 1f;
+
     /// <summary>Numeric features, each scaled to about 0–1; as many as the model was trained with.</summary>
     public float[] Numbers { get; set; } = [];
 }

@@ -15,7 +15,7 @@ public sealed class DocumentTypeModel(TextClassifier classifier)
 
     /// <summary>Trains on <paramref name="documents"/>, in their order, with <paramref name="seed"/>.</summary>
     public static DocumentTypeModel Train(IReadOnlyList<DocumentSample> documents, int seed)
-        => new(TextClassifierTrainer.Train(documents.Select(Row).ToList(), DocumentTypeFeatures.Count, seed));
+        => new(TextClassifierTrainer.Train(documents.Select(Row).ToList(), DocumentTypeFeatures.Count, seed, balanced: true));
 
     /// <summary>The type the model reads, with its probability; null when it has no answer.</summary>
     public (DocumentType Type, double Probability)? Predict(string leadText, int pageCount)

@@ -22,8 +22,10 @@ public sealed class PlacementModel(TextClassifier classifier)
 
     /// <summary>The area the text reads as among <paramref name="revision"/>'s, with the probability of <paramref name="printedArea"/> beside it; null when the model knows no area of the revision.</summary>
     public AreaReading? Predict(FrameworkRevision revision, int printedArea, string text, bool isStrength)
+        => Reading(Classifier.Probabilities(text, FindingFeatures.Of(isStrength), OfRevision(revision)), revision, printedArea);
+
+    private static AreaReading? Reading(IReadOnlyDictionary<string, double> probabilities, FrameworkRevision revision, int printedArea)
     {
-        var probabilities = Classifier.Probabilities(text, FindingFeatures.Of(isStrength), OfRevision(revision));
         if (probabilities.Count == 0)
         {
             return null;
@@ -33,10 +35,10 @@ public sealed class PlacementModel(TextClassifier classifier)
         return new AreaReading(FindingFeatures.AreaOf(best.Key), best.Value, probabilities.GetValueOrDefault(FindingFeatures.AreaClass(revision, printedArea)));
     }
 
-    /// <summary>The predicted area of each finding (evaluation), among its revision's areas.</summary>
-    internal IReadOnlyList<int?> PredictMany(IReadOnlyList<FindingSample> findings)
-        => Classifier.PredictMany(findings.Select(f => (f.Text, FindingFeatures.Of(f.IsStrength), (Func<string, bool>?)OfRevision(f.Revision))).ToList())
-            .Select(p => p is null ? (int?)null : FindingFeatures.AreaOf(p.Label))
+    /// <summary>What the model reads in each finding (evaluation), among its revision's areas; null where it knows none.</summary>
+    internal IReadOnlyList<AreaReading?> PredictMany(IReadOnlyList<FindingSample> findings)
+        => Classifier.ProbabilitiesOfMany(findings.Select(f => (f.Text, FindingFeatures.Of(f.IsStrength), (Func<string, bool>?)OfRevision(f.Revision))).ToList())
+            .Select((p, i) => Reading(p, findings[i].Revision, findings[i].Area))
             .ToList();
 
     private static Func<string, bool> OfRevision(FrameworkRevision revision)

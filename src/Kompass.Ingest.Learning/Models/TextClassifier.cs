@@ -58,10 +58,14 @@ public sealed class TextClassifier
 
     /// <summary>As <see cref="Predict"/> for many rows at once (evaluation): one pass through the model.</summary>
     internal IReadOnlyList<ClassPrediction?> PredictMany(IReadOnlyList<(string Text, float[] Numbers, Func<string, bool>? Candidates)> rows)
+        => ProbabilitiesOfMany(rows).Select(Best).ToList();
+
+    /// <summary>As <see cref="Probabilities"/> for many rows at once (evaluation): one pass through the model.</summary>
+    internal IReadOnlyList<IReadOnlyDictionary<string, double>> ProbabilitiesOfMany(IReadOnlyList<(string Text, float[] Numbers, Func<string, bool>? Candidates)> rows)
     {
         var data = _ml.Data.LoadFromEnumerable(rows.Select(r => new ClassifierRow { Text = r.Text, Numbers = r.Numbers }), _rowSchema);
         var scores = _ml.Data.CreateEnumerable<ClassifierScores>(_model.Transform(data), reuseRowObject: false).ToList();
-        return scores.Select((s, i) => Best(Among(s.Score, rows[i].Candidates))).ToList();
+        return scores.Select((s, i) => (IReadOnlyDictionary<string, double>)Among(s.Score, rows[i].Candidates)).ToList();
     }
 
     /// <summary>Writes the model (ML.NET's zip format) to <paramref name="stream"/>.</summary>

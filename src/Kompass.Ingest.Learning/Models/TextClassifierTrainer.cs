@@ -22,11 +22,25 @@ internal static class TextClassifierTrainer
         "vid", "är", "även", "åt", "över",
     ];
 
-    public static TextClassifier Train(IReadOnlyList<ClassifierRow> rows, int numbers, int seed)
+    /// <summary>
+    /// Trains on <paramref name="rows"/>. With <paramref name="balanced"/>, each class weighs as
+    /// much as any other in total (a rare class's rows count more), so a store of mostly analyses
+    /// still teaches what a memo looks like.
+    /// </summary>
+    public static TextClassifier Train(IReadOnlyList<ClassifierRow> rows, int numbers, int seed, bool balanced = false)
     {
         if (rows.Count == 0 || rows.Select(r => r.Label).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             throw new InvalidOperationException("a classifier needs rows of at least two classes");
+        }
+
+        if (balanced)
+        {
+            var counts = rows.GroupBy(r => r.Label, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                row.Weight = (float)rows.Count / (counts.Count * counts[row.Label]);
+            }
         }
 
         var ml = new MLContext(seed);
@@ -46,6 +60,7 @@ internal static class TextClassifierTrainer
         {
             LabelColumnName = "LabelKey",
             FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(ClassifierRow.Weight),
             NumberOfThreads = 1,
             MaximumNumberOfIterations = 100,
         };
