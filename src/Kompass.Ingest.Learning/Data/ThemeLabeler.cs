@@ -9,8 +9,10 @@ namespace Kompass.Ingest.Learning.Data;
 /// store holds no theme for a finding, so the theme model learns from the findings whose words
 /// say it (a stem shared with one subheading, or a compound containing one) and generalises to
 /// those whose words do not. Each shared stem weighs 1 over the number of the area's
-/// subheadings that have it, so a word every subheading shares decides nothing; the label is the
-/// subheading with the largest weight when it is unique, else none. Pure and thread-safe.
+/// subheadings that have it, so a word every subheading shares decides nothing; a stem inside a
+/// compound weighs as much when it ends the compound (Swedish compounds are right-headed:
+/// "medborgardialog" is a dialogue) and half when it only begins or sits inside it. The label is
+/// the subheading with the largest weight when it is unique, else none. Pure and thread-safe.
 /// </summary>
 public sealed class ThemeLabeler
 {
@@ -48,12 +50,20 @@ public sealed class ThemeLabeler
 
         var terms = SwedishTerms.Of(text);
         var weights = subheadings
-            .Select(s => (s.Subheading, Weight: s.Stems.Where(stem => terms.Any(t => Shares(t, stem))).Sum(stem => 1.0 / subheadings.Count(o => o.Stems.Contains(stem)))))
+            .Select(s => (s.Subheading, Weight: s.Stems.Sum(stem => terms.Select(t => Shares(t, stem)).DefaultIfEmpty(0).Max() / subheadings.Count(o => o.Stems.Contains(stem)))))
             .OrderByDescending(s => s.Weight)
             .ToList();
         return weights[0].Weight > 0 && (weights.Count == 1 || weights[1].Weight < weights[0].Weight) ? weights[0].Subheading : null;
     }
 
-    private static bool Shares(string term, string stem)
-        => term == stem || (stem.Length >= MinCompoundStem && term.Contains(stem, StringComparison.Ordinal));
+    // 1 for the same stem or the head of a compound, 0.5 for another part of one, else 0.
+    private static double Shares(string term, string stem)
+    {
+        if (term == stem || (stem.Length >= MinCompoundStem && term.EndsWith(stem, StringComparison.Ordinal)))
+        {
+            return 1;
+        }
+
+        return stem.Length >= MinCompoundStem && term.Contains(stem, StringComparison.Ordinal) ? 0.5 : 0;
+    }
 }
