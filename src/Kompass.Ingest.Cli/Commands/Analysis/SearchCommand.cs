@@ -104,9 +104,9 @@ public static class SearchCommand
     private static string Render(SearchResult result, bool perYearOnly)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, result.Terms.Count == 0
-            ? $"every finding of the theme: {result.Hits.Count} items\n\n"
-            : $"\"{result.Query}\" (terms: {string.Join(", ", result.Terms)}): {result.Hits.Count} items\n\n");
+        text.Append(result.Terms.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"every finding of the theme: {result.Hits.Count} items\n\n")
+            : string.Create(CultureInfo.InvariantCulture, $"\"{result.Query}\" (terms: {string.Join(", ", result.Terms)}): {result.Hits.Count} items\n\n"));
         if (!perYearOnly && result.Hits.Count > 0)
         {
             foreach (var hit in result.Hits)
