@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kompass.Ingest.Export;
 
 namespace Kompass.Ingest.Learning.Evaluation;
 
@@ -24,6 +25,11 @@ public static class MetricsReport
         text.Append(Inv($"held out: every document once, {m.Folds} folds by evaluation (municipality and year), seed {m.Seed}\n"));
         text.Append(Inv($"document type: macro-F1 {m.DocumentTypes.MacroF1:0.000}, accuracy {m.DocumentTypes.Accuracy:0.000} ({m.Documents} documents)\n"));
         text.Append(Indent(m.DocumentTypes.ToText()));
+        foreach (var (path, expected, predicted) in m.DocumentTypeMistakes)
+        {
+            text.Append(Inv($"  wrong: {path}: {ContractNames.Of(expected)} read as {(predicted is { } p ? ContractNames.Of(p) : "nothing")}\n"));
+        }
+
         text.Append(Inv($"placement: accuracy {m.Placement.Accuracy:0.000} ({m.Findings} strengths and improvements; the area printed is the label)\n"));
         text.Append(Inv($"placement doubts (held out, as ingest would flag them; not taught as printed): {m.Doubted.Count}\n"));
         foreach (var d in m.Doubted)
@@ -54,6 +60,12 @@ public static class MetricsReport
                 ["macroF1"] = Round(m.DocumentTypes.MacroF1),
                 ["accuracy"] = Round(m.DocumentTypes.Accuracy),
                 ["confusion"] = Matrix(m.DocumentTypes),
+                ["mistakes"] = new JsonArray([.. m.DocumentTypeMistakes.Select(x => (JsonNode?)new JsonObject
+                {
+                    ["path"] = x.Path,
+                    ["expected"] = ContractNames.Of(x.Expected),
+                    ["predicted"] = x.Predicted is { } p ? ContractNames.Of(p) : null,
+                })]),
             },
             ["placement"] = new JsonObject { ["findings"] = m.Findings, ["accuracy"] = Round(m.Placement.Accuracy), ["confusion"] = Matrix(m.Placement) },
             ["placementDoubts"] = new JsonArray([.. m.Doubted.Select(d => (JsonNode?)new JsonObject

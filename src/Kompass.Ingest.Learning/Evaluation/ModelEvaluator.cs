@@ -45,6 +45,7 @@ public sealed class ModelEvaluator(LearningOptions options)
             Findings = set.Findings.Count,
             ThemedFindings = set.Findings.Count(f => f.Theme is not null),
             DocumentTypes = ConfusionMatrix.Of(types.Select(t => (ContractNames.Of(t.Sample.Type), t.Predicted is { } p ? ContractNames.Of(p) : null))),
+            DocumentTypeMistakes = types.Where(t => t.Predicted != t.Sample.Type).Select(t => (t.Sample.Path, t.Sample.Type, t.Predicted)).OrderBy(t => t.Path, StringComparer.Ordinal).ToList(),
             Placement = ConfusionMatrix.Of(areas.Select(a => (a.Sample.Area.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Predicted?.Area.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
             Doubted = areas.Where(a => a.Predicted is { } r && PlacementValidator.ReadsMisplaced(r, a.Sample.Area, _options)).Select(a => new DoubtedFinding(a.Sample, a.Predicted!)).ToList(),
             Themes = ConfusionMatrix.Of(themes.Select(t => (t.Sample.Theme!, t.Predicted))),

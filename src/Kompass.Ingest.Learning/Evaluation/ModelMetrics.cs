@@ -1,3 +1,5 @@
+using Kompass.Ingest.Domain.Reports;
+
 namespace Kompass.Ingest.Learning.Evaluation;
 
 /// <summary>
@@ -26,6 +28,9 @@ public sealed record ModelMetrics
 
     /// <summary>Document types, expected (the store's effective type) against predicted, every document held out once.</summary>
     public required ConfusionMatrix DocumentTypes { get; init; }
+
+    /// <summary>The documents whose held-out type was wrong: path, the store's type, the model's (null: none).</summary>
+    public required IReadOnlyList<(string Path, DocumentType Expected, DocumentType? Predicted)> DocumentTypeMistakes { get; init; }
 
     /// <summary>Placement: the area printed against the area predicted.</summary>
     public required ConfusionMatrix Placement { get; init; }
