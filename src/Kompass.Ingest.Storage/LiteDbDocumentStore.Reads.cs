@@ -71,6 +71,18 @@ public sealed partial class LiteDbDocumentStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<FindingRow> FindingsWithTheme(string theme)
+    {
+        Domain.Guards.Guard.That(theme.Length > 0, "a theme is not empty");
+        return _legacyFindings is { } legacy
+            ? legacy.Find(Filters.Equal("theme", new BsonValue(theme))).Select(FindingBson.Read).ToList()
+            : _findingSets.Find(BsonExpression.Create($"{ThemesExpression} ANY = @0", new BsonValue(theme)))
+                .DistinctBy(set => set["_id"].AsString, StringComparer.Ordinal)
+                .SelectMany(set => FindingSetBson.ItemsWithTheme(set, theme))
+                .ToList();
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<IngestRunRecord> Runs()
         => _runs.FindAll().Select(FromBson<IngestRunRecord>).OrderBy(r => r.Id).ToList();
 

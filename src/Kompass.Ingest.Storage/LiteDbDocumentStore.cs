@@ -59,6 +59,10 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     private const string TermsIndex = "terms";
     private const string TermsExpression = "$.terms[*]";
 
+    // The multikey index over every row's themes.
+    private const string ThemesIndex = "themes";
+    private const string ThemesExpression = "$.themes[*]";
+
     /// <summary>The collection of area scores as extracted, one row per document and scored area, for queries across documents.</summary>
     public const string AreaScoresCollection = "areaScores";
 
@@ -120,6 +124,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
             _evaluations.EnsureIndex("municipalityCode");
             _evaluations.EnsureIndex("year");
             _findingSets.EnsureIndex(TermsIndex, TermsExpression);
+            _findingSets.EnsureIndex(ThemesIndex, ThemesExpression);
             MoveLegacyFindingsIntoSets();
         }
         else if (database.CollectionExists(LegacyFindingsCollection))

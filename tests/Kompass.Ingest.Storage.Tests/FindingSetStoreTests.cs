@@ -25,6 +25,20 @@ public sealed class FindingSetStoreTests
     }
 
     [Fact]
+    public void FindingsWithTheme_ReturnsTheItemsOfThatThemeOnly()
+    {
+        using var store = StoreFixture.InMemory();
+        var run = store.StartRun();
+        store.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", run) with
+        {
+            Findings = [Row('a', 1, "dialog") with { Theme = "Dialog" }, Row('a', 2, "budget") with { Theme = "Ekonomi" }, Row('a', 3, "råd")],
+        });
+
+        Assert.Equal(2, Assert.Single(store.FindingsWithTheme("Ekonomi")).Item);
+        Assert.Empty(store.FindingsWithTheme("ekonomi"));
+    }
+
+    [Fact]
     public void Save_AgainReplacesTheDocumentsFindings()
     {
         using var store = StoreFixture.InMemory();

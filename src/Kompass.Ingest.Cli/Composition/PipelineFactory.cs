@@ -1,3 +1,4 @@
+using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Export;
 using Kompass.Ingest.Extraction;
 using Kompass.Ingest.Extraction.Frameworks;
@@ -54,19 +55,27 @@ public static class PipelineFactory
 
     /// <summary>The ingest runner over a shared store file: it holds the store only while it writes.</summary>
     public static IngestRunner CreateIngestRunner(ISharedStore store, TimeProvider time, IngestOptions? options = null)
-        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(), store, time, CreateValidator(PipelineDefinitions.Current), options);
+        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(), store, time, CreateValidator(PipelineDefinitions.Current), options, LearningFactory.CreateThemes(LearningFactory.Models));
 
     /// <summary>The ingest runner over a store the caller holds open (and disposes): <c>eval</c>'s private store, tests.</summary>
     public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time, IngestOptions? options = null)
         => CreateIngestRunner(new HeldStore(store), time, options);
 
-    /// <summary>The flag rules over the shipped catalogs, municipality list and tolerances.</summary>
-    public static DocumentValidator CreateValidator(PipelineDefinitions definitions)
+    /// <summary>
+    /// The flag rules over the shipped catalogs, municipality list and tolerances, and after them the
+    /// placement model (<see cref="LearningFactory.Models"/>) for <c>finding-misplaced</c>: one
+    /// validator for ingest, review and export alike, so a correction re-runs exactly what ingest ran.
+    /// </summary>
+    public static IDocumentValidator CreateValidator(PipelineDefinitions definitions)
+        => LearningFactory.WithPlacement(CreateRules(definitions), LearningFactory.Models);
+
+    /// <summary>The flag rules alone, without any learned model.</summary>
+    public static DocumentValidator CreateRules(PipelineDefinitions definitions)
         => new(definitions.Catalogs, definitions.Municipalities, definitions.Validation);
 
     /// <summary>The read-and-extract stage that ingest runs on each new document.</summary>
     public static ExtractionStage CreateExtractionStage()
-        => new(new PdfLayoutReader(), CreateExtractor(PipelineDefinitions.Current));
+        => new(new PdfLayoutReader(), CreateExtractor(PipelineDefinitions.Current), LearningFactory.CreateSecondOpinion(LearningFactory.Models));
 
     /// <summary>
     /// The report extractor with every part, in the order they build on each other: metadata
@@ -105,7 +114,7 @@ public static class PipelineFactory
             lookup,
             new MunicipalityTrendQuery(PipelineDefinitions.Current.Crosswalk),
             new AreaOverviewQuery(lookup),
-            new FindingSearch(store, lookup));
+            new FindingSearch(store, lookup, LearningFactory.CreateThemes(LearningFactory.Models)));
     }
 
     /// <summary>The reviewers' service over <paramref name="store"/>; the caller owns and disposes the store.</summary>

@@ -22,6 +22,7 @@ internal static class FindingBson
         ["municipalityCode"] = BsonWrite.Of(row.MunicipalityCode),
         ["year"] = BsonWrite.Of(row.Year),
         ["terms"] = BsonWrite.Strings(row.Terms),
+        ["theme"] = BsonWrite.Of(row.Theme),
     };
 
     public static FindingRow Read(BsonDocument doc) => new()
@@ -35,5 +36,6 @@ internal static class FindingBson
         MunicipalityCode = doc["municipalityCode"].StringOrNull(),
         Year = doc["year"].IntOrNull(),
         Terms = doc["terms"].Strings(),
+        Theme = doc["theme"].StringOrNull(),
     };
 }

@@ -5,7 +5,7 @@ namespace Kompass.Ingest.Storage.Bson;
 /// <summary>
 /// Hand mapping of one document's strengths and improvements to the <c>findingSets</c> collection:
 /// one row per document (<c>_id</c> = its SHA-256), its items (each as <see cref="FindingBson"/>)
-/// and the distinct terms of all of them, which the multikey index covers.
+/// and the distinct terms and themes of all of them, which two multikey indexes cover.
 /// </summary>
 internal static class FindingSetBson
 {
@@ -16,12 +16,18 @@ internal static class FindingSetBson
     {
         ["_id"] = sha256,
         ["terms"] = BsonWrite.Strings(rows.SelectMany(r => r.Terms).Distinct(StringComparer.Ordinal)),
+        ["themes"] = BsonWrite.Strings(rows.Select(r => r.Theme).OfType<string>().Distinct(StringComparer.Ordinal)),
         ["items"] = BsonWrite.Array(rows, r => FindingBson.Write(r)),
     };
 
+    /// <summary>The items of a row whose theme is <paramref name="theme"/> (ordinal).</summary>
+    public static IEnumerable<FindingRow> ItemsWithTheme(BsonDocument doc, string theme)
+        => Items(doc).Where(row => string.Equals(row.Theme, theme, StringComparison.Ordinal));
+
     /// <summary>The items of a row that have a term starting with <paramref name="prefix"/>.</summary>
     public static IEnumerable<FindingRow> ItemsWithTermPrefix(BsonDocument doc, string prefix)
-        => doc.RequiredArray("items", Record)
-            .Select(item => FindingBson.Read(item.AsDocument))
-            .Where(row => row.Terms.Any(term => term.StartsWith(prefix, StringComparison.Ordinal)));
+        => Items(doc).Where(row => row.Terms.Any(term => term.StartsWith(prefix, StringComparison.Ordinal)));
+
+    private static IEnumerable<FindingRow> Items(BsonDocument doc)
+        => doc.RequiredArray("items", Record).Select(item => FindingBson.Read(item.AsDocument));
 }
