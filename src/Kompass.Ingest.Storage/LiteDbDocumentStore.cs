@@ -47,8 +47,8 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     /// The collection of strengths and improvements with their search terms, for full-text search:
     /// one row per document (see <see cref="FindingSetBson"/>). A row per item, as stores before
     /// it had, cost about 300 entries of the terms index a report; the distinct terms of the whole
-    /// report are about half as many, and one row instead of 46 spares their primary-key and
-    /// <c>sha256</c> entries: storing a document cost half the time and a third of the memory traffic.
+    /// report are about 160, and one row instead of 46 spares their primary-key and <c>sha256</c>
+    /// entries: storing a document of the sample allocates 4.4 MB instead of 9.7 MB.
     /// </summary>
     public const string FindingSetsCollection = "findingSets";
 
@@ -144,7 +144,9 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
 
         var legacy = _db.GetCollection(LegacyFindingsCollection);
         var documents = legacy.Query().Select(BsonExpression.Create("$.sha256")).ToEnumerable()
-            .Select(row => row["sha256"].AsString)
+            .Select(row => row["sha256"])
+            .Where(sha256 => sha256.IsString) // a row without one is damaged, unreadable, and goes with the old collection
+            .Select(sha256 => sha256.AsString)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         foreach (var sha256 in documents)
