@@ -28,8 +28,7 @@ public sealed class EvaluationRoundExtractor : MetadataPart
         var ordinals = string.Join('|', _options.Ordinals.Keys.Select(Regex.Escape));
         var nouns = string.Join('|', _options.EvaluationNouns.OrderByDescending(n => n.Length).Select(Regex.Escape));
         // "kommunens andra utvärdering", or "för andra gången … utvärderas".
-        // Compiled: built once per extractor from the options, then run over the text of every document.
-        _ordinal = new Regex(
+        _ordinal = CompiledPatterns.Get(
             $@"(?:(?<owner>\p{{L}}+s)\s+)?(?<!\p{{L}})(?<ordinal>{ordinals})\s+(?:[\p{{L}}\-]*?(?:{nouns})(?!\p{{L}})|gången\s+(?:\p{{L}}+\s+){{0,3}}?utvärderas(?!\p{{L}}))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }

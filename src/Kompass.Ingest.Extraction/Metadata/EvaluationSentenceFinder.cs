@@ -25,7 +25,7 @@ public sealed class EvaluationSentenceFinder
         var vocabulary = options ?? MetadataOptions.Default;
         var verbs = string.Join('|', vocabulary.EvaluationVerbs.Select(v => Regex.Escape(v).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
         // Compiled: built once per extractor from the options, then run over the text of every document.
-        _verb = new Regex($@"(?<!\p{{L}})(?:{verbs})(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _verb = CompiledPatterns.Get($@"(?<!\p{{L}})(?:{verbs})(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _subjects = vocabulary.EvaluationSubjects;
     }
 

@@ -32,7 +32,7 @@ public sealed class EvaluatorExtractor : MetadataPart
         _parser = new EvaluatorListParser(_options, places is null ? null : new MunicipalityMatcher(places));
         var labels = string.Join('|', _options.EvaluatorLabels.Select(Regex.Escape));
         // Compiled: built once per extractor from the options, then run over the text of every document.
-        _label = new Regex($@"^\s*(?:{labels})(?!\p{{L}})\s*(?::\s*|(?:var|är)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _label = CompiledPatterns.Get($@"^\s*(?:{labels})(?!\p{{L}})\s*(?::\s*|(?:var|är)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <inheritdoc />

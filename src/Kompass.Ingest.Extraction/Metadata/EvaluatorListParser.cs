@@ -44,7 +44,7 @@ public sealed partial class EvaluatorListParser
         _notNames = Set(_options.CoverKeywords.Concat(_options.EvaluatorLabels).Concat(_options.Months.Keys));
         var phrases = string.Join('|', _options.OrganisationPhrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
         // Compiled: built once per extractor from the options, then run over the text of every document.
-        _phrases = new Regex(phrases.Length == 0 ? "(?!)" : phrases, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _phrases = CompiledPatterns.Get(phrases.Length == 0 ? "(?!)" : phrases, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>The names in <paramref name="text"/> ("\n" separates printed lines).</summary>

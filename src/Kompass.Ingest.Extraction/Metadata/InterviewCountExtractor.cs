@@ -25,10 +25,9 @@ public sealed class InterviewCountExtractor : MetadataPart
         var vocabulary = options ?? MetadataOptions.Default;
         var qualifiers = string.Join('|', vocabulary.CountQualifiers.OrderByDescending(q => q.Length).Select(Regex.Escape));
         var nouns = string.Join('|', vocabulary.IntervieweeNouns.Select(Regex.Escape));
-        // Compiled: built once per extractor from the options, then run over the text of every document.
         const RegexOptions flags = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        _before = new Regex($@"intervju\p{{L}}*\s+(?:med\s+)?(?:(?:{qualifiers})\s+)?(?<n>\d{{1,3}})(?:-tal)?\s+(?:\p{{L}}+\s+)?(?:{nouns})(?!\p{{L}})", flags);
-        _after = new Regex($@"(?<!\d)(?<n>\d{{1,3}})(?:-tal)?\s+(?:{nouns})\s+(?:har\s+|hade\s+|blev\s+)?intervju", flags);
+        _before = CompiledPatterns.Get($@"intervju\p{{L}}*\s+(?:med\s+)?(?:(?:{qualifiers})\s+)?(?<n>\d{{1,3}})(?:-tal)?\s+(?:\p{{L}}+\s+)?(?:{nouns})(?!\p{{L}})", flags);
+        _after = CompiledPatterns.Get($@"(?<!\d)(?<n>\d{{1,3}})(?:-tal)?\s+(?:{nouns})\s+(?:har\s+|hade\s+|blev\s+)?intervju", flags);
     }
 
     /// <inheritdoc />

@@ -33,7 +33,7 @@ public sealed class MunicipalityExtractor : MetadataPart
         _keywords = new HashSet<string>(_options.CoverKeywords.Concat(_options.Months.Keys), StringComparer.OrdinalIgnoreCase);
         var subjects = string.Join('|', _options.SubjectNouns.Select(Regex.Escape));
         // Compiled: built once per extractor from the options, then run over the text of every document.
-        _subject = new Regex($@"\b(?:{subjects})\s+av\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _subject = CompiledPatterns.Get($@"\b(?:{subjects})\s+av\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <inheritdoc />

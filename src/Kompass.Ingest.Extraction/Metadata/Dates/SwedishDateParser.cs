@@ -23,16 +23,15 @@ public sealed partial class SwedishDateParser
     {
         _options = options ?? MetadataOptions.Default;
         var months = string.Join('|', _options.Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        // Compiled: built once per extractor from the options, then run over the text of every document.
         const RegexOptions flags = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
         // Day, optionally its own month, a dash or "och", then the last day: one pattern for
         // "8 februari 2005", "13–15 december 2010", "7 och 8 mars 2012" and cross-month ranges.
-        _written = new Regex(
+        _written = CompiledPatterns.Get(
             $@"(?<![\p{{L}}\d])(?<d1>\d{{1,2}})\.?(?:\s+(?<m1>{months})\.?)?(?:\s*(?:[–—\-]|och|till)\s*(?<d2>\d{{1,2}})\.?)?\s+(?<m2>{months})\.?\s+(?<y>\d{{4}})(?!\d)",
             flags);
         // "oktober–november 2017" is a span of months that starts in October.
-        _monthYear = new Regex($@"(?<![\p{{L}}\d])(?:(?<m1>{months})\.?\s*(?:[–—\-]|och|till)\s*)?(?<m>{months})\.?\s+(?<y>\d{{4}})(?!\d)", flags);
+        _monthYear = CompiledPatterns.Get($@"(?<![\p{{L}}\d])(?:(?<m1>{months})\.?\s*(?:[–—\-]|och|till)\s*)?(?<m>{months})\.?\s+(?<y>\d{{4}})(?!\d)", flags);
     }
 
     /// <summary>
