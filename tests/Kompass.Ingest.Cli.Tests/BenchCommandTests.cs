@@ -72,6 +72,8 @@ public sealed class BenchCommandTests : IDisposable
         Assert.All(throughput.GetProperty("runs").EnumerateArray(), r => Assert.InRange(r.GetProperty("gcPauseShare").GetDouble(), 0, 1));
         Assert.True(throughput.GetProperty("ratio1").GetDouble() > 0);
         Assert.True(throughput.GetProperty("ingestSpeedUp").GetDouble() > 0);
+        Assert.InRange(throughput.GetProperty("warmUpRounds").GetInt32(), 1, 20);
+        Assert.True(throughput.GetProperty("coldRatio").GetDouble() > 0);
         var memory = Assert.Single(root.GetProperty("memory").EnumerateArray());
         Assert.True(memory.GetProperty("documents").GetInt32() >= 15, memory.ToString());
         Assert.Equal(0, memory.GetProperty("exitCode").GetInt32());

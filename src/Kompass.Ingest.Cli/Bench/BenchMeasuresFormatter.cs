@@ -29,6 +29,15 @@ internal static class BenchMeasuresFormatter
             }
 
             text.AppendLine(Invariant($"speed-up 1 → 2 threads: our ingest {Times(throughput.SpeedUp(ThroughputRun.IngestKey))}, bare PdfPig {Times(throughput.SpeedUp(ThroughputRun.BareKey))}"));
+            var settled = throughput.JitSettled
+                ? Invariant($"until one compiled fewer than {ThroughputBench.SettledCompilations} methods")
+                : Invariant($"and the JIT had not settled: the last still compiled {ThroughputBench.SettledCompilations} methods or more");
+            text.AppendLine(Invariant($"warm-up: {throughput.WarmUpRounds} unmeasured round(s) of both readers, {settled}"));
+            if (throughput.Cold.Count > 0)
+            {
+                var cold = string.Join(", ", throughput.Cold.Select(r => Invariant($"{(r.Key == ThroughputRun.BareKey ? "bare PdfPig" : "our ingest")} {r.Elapsed.TotalSeconds:0.000} s")));
+                text.AppendLine(Invariant($"cold (the first round: a fresh process, 2 threads, the JIT compiling): {cold}, ratio {(throughput.ColdRatio is { } c ? c.ToString("0.00", CultureInfo.InvariantCulture) : "—")}"));
+            }
         }
 
         if (result.Memory.Count > 0)
@@ -88,6 +97,9 @@ internal static class BenchMeasuresFormatter
             Number(json, "ratio2", throughput.Ratio(2));
             Number(json, "ingestSpeedUp", throughput.SpeedUp(ThroughputRun.IngestKey));
             Number(json, "pdfPigSpeedUp", throughput.SpeedUp(ThroughputRun.BareKey));
+            json.WriteNumber("warmUpRounds", throughput.WarmUpRounds);
+            json.WriteBoolean("jitSettled", throughput.JitSettled);
+            Number(json, "coldRatio", throughput.ColdRatio);
             json.WriteEndObject();
         }
 

@@ -15,6 +15,26 @@ public sealed record ThroughputResult
     /// <summary>The four runs, in the order they ran.</summary>
     public required IReadOnlyList<ThroughputRun> Runs { get; init; }
 
+    /// <summary>The first warm-up round (bare PdfPig, then our ingest, two threads each): a fresh process, the JIT compiling.</summary>
+    public IReadOnlyList<ThroughputRun> Cold { get; init; } = [];
+
+    /// <summary>Warm-up rounds read before the runs were timed.</summary>
+    public int WarmUpRounds { get; init; }
+
+    /// <summary>Whether the last warm-up round compiled (almost) no method: false when the rounds ran out first.</summary>
+    public bool JitSettled { get; init; }
+
+    /// <summary>Our wall time over bare PdfPig's in the first warm-up round; null when either is missing or took no time.</summary>
+    public double? ColdRatio
+    {
+        get
+        {
+            var bare = Cold.FirstOrDefault(r => r.Key == ThroughputRun.BareKey);
+            var ours = Cold.FirstOrDefault(r => r.Key == ThroughputRun.IngestKey);
+            return bare is null || ours is null || bare.Elapsed <= TimeSpan.Zero ? null : ours.Elapsed / bare.Elapsed;
+        }
+    }
+
     /// <summary>Our wall time over bare PdfPig's with <paramref name="threads"/> threads; null when either is missing or took no time.</summary>
     public double? Ratio(int threads)
     {
