@@ -45,7 +45,7 @@ public static class EfficiencyLexicon
         ],
         Qualifiers =
         [
-            "i budgetprocessen", "mellan enheter och över tid", "med andra kommuner", "på övergripande nivå",
+            "i budgetprocessen", "mellan enheter och över tid", "med andra kommuner", "på kommunnivå",
             "kopplat till kostnaderna", "i samband med bokslutet", "per enhet och verksamhet", "inom ramen för budgeten",
             "i varje månadsuppföljning", "i förhållande till kostnaden",
         ],

@@ -46,7 +46,7 @@ public static class EmployerLexicon
         ],
         Qualifiers =
         [
-            "i dialog med de fackliga organisationerna", "för alla yrkesgrupper", "vid nyrekrytering", "kopplat till verksamhetens mål",
+            "i dialog med arbetstagarorganisationerna", "för alla yrkesgrupper", "vid nyanställning", "kopplat till verksamhetens mål",
             "inför kommande pensionsavgångar", "på arbetsplatsnivå", "inom vård och omsorg", "för bristyrken",
             "för medarbetare med utländsk bakgrund", "under anställningens första år",
         ],

@@ -45,7 +45,7 @@ public static class LeadershipLexicon
         ],
         Qualifiers =
         [
-            "för alla chefer", "inom tilldelad budgetram", "mellan förvaltningarna", "med tydliga förväntningar",
+            "för alla chefer", "inom enhetens budget", "mellan förvaltningarna", "med tydliga förväntningar",
             "terminsvis", "för blivande chefer", "på enhetsnivå", "för första linjens chefer",
             "i hela chefsleden", "mellan kommunledning och enheter",
         ],

@@ -46,7 +46,7 @@ public static class SteeringLexicon
         ],
         Qualifiers =
         [
-            "på alla nivåer i organisationen", "till KS och nämnderna", "med mätbara indikatorer", "för egen och extern regi",
+            "från nämnd till arbetsplats", "till KS och nämnderna", "med mätbara indikatorer", "för egen och extern regi",
             "kopplat till visionen", "för de kommunala bolagen", "under hela mandatperioden", "från fullmäktige till enhet",
             "i nämndernas verksamhetsplaner", "inför budgetbeslutet",
         ],
