@@ -10,14 +10,19 @@ namespace Kompass.Ingest.Learning;
 /// area of the findings the held-out model doubted (<see cref="ModelMetrics.Doubted"/>): a missed
 /// section boundary makes the printed area a wrong label, and a model taught it would no longer
 /// flag the very items it exists to find ("confident learning": drop the labels a held-out model
-/// confidently contradicts). Deterministic for a set and a seed.
+/// confidently contradicts). Given hand-labelled items of real reports, the final models are
+/// measured on them too (<see cref="RealItemEvaluator"/>); they never train on them.
+/// Deterministic for a set and a seed.
 /// </summary>
 public sealed class ModelTrainer(LearningOptions options)
 {
     private readonly LearningOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
-    /// <summary>The models trained on all of <paramref name="set"/>, with their held-out metrics.</summary>
-    public TrainingResult Train(TrainingSet set)
+    /// <summary>
+    /// The models trained on all of <paramref name="set"/>, with their held-out metrics, and their
+    /// figures on <paramref name="realItems"/> when given.
+    /// </summary>
+    public TrainingResult Train(TrainingSet set, LabelledItemSet? realItems = null)
     {
         ArgumentNullException.ThrowIfNull(set);
         var metrics = new ModelEvaluator(_options).Evaluate(set);
@@ -28,7 +33,7 @@ public sealed class ModelTrainer(LearningOptions options)
             Classes(set.Documents.Select(d => d.Type.ToString())) >= 2 ? DocumentTypeModel.Train(set.Documents, _options.Seed) : null,
             Classes(set.Findings.Select(f => FindingFeatures.AreaClass(f.Revision, f.Area))) >= 2 ? PlacementModel.Train(placed, _options.Seed) : null,
             Classes(themed.Select(f => FindingFeatures.ThemeClass(f.Revision, f.Area, f.Theme!))) >= 2 ? ThemeModel.Train(themed, _options.Seed) : null);
-        return new TrainingResult(models, metrics);
+        return new TrainingResult(models, realItems is null ? metrics : metrics with { RealItems = RealItemEvaluator.Evaluate(models, realItems) });
     }
 
     private static int Classes(IEnumerable<string> labels) => labels.Distinct(StringComparer.Ordinal).Count();

@@ -53,7 +53,7 @@ public sealed class BenchCommandTests : IDisposable
         // One sample analysis with a summary table, area sections and question tables: the stage
         // split needs such a report, and one source keeps the run short.
         var source = Directory.CreateDirectory(Path.Combine(_workspace.Folder, "analysis")).FullName;
-        File.Copy(Path.Combine(Repository.Root(), "corpus", "archive", "Vännäs kommun", "Analys Kommunkompassen 2022.pdf"), Path.Combine(source, "Analys Kommunkompassen 2022.pdf"));
+        File.Copy(Path.Combine(Repository.Root(), "corpus", "archive", "2022", "Kommunkompassen Vännäs 2022.PDF"), Path.Combine(source, "Kommunkompassen Vännäs 2022.PDF"));
 
         var result = KompassProcess.Run(
             "bench", "--documents", "0", "--throughput-documents", "3", "--memory-documents", "20", "--stages-repetitions", "1",

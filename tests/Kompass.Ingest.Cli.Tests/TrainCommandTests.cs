@@ -69,7 +69,7 @@ public sealed class TrainCommandTests(TrainCommandTests.Store store) : IClassFix
         public Store()
         {
             var archive = Path.Combine(Repository.Root(), "corpus", "archive");
-            foreach (var relative in new[] { "Kungälvs kommun/Analys 2016.pdf", "Analyser/Malmö 2016.pdf", "Kramfors kommun/Återkoppling Kommunkompass 2019.pdf", "Ånge/PM Kommunkompassen.pdf" })
+            foreach (var relative in new[] { "2016/kungälv-kommunkompassen-2016.pdf", "Malmö stad/Analys 2016.pdf", "Återkoppling/Återkoppling Kramfors 2019.pdf", "Ånge/PM Kommunkompassen.pdf" })
             {
                 var target = Path.Combine(Folder, "archive", relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -13,7 +13,7 @@ public sealed class TrendsCommandTests : IDisposable
     public TrendsCommandTests()
     {
         var archive = Path.Combine(Repository.Root(), "corpus", "archive");
-        foreach (var relative in new[] { "Rapporter 2010/Kungälv_2010_analys.pdf", "Kopior/Kungälv_2010_analys.pdf", "Kungälvs kommun/Analys 2016.pdf", "Analyser/Kungälv 2018.pdf", "Analyser/Malmö 2016.pdf" })
+        foreach (var relative in new[] { "Rapporter 2010/Kungälv_2010_analys.pdf", "Rapporter 2010/Kungälv_2010_analys - kopia.PDF", "2016/kungälv-kommunkompassen-2016.pdf", "Kungälvs kommun/Analys 2018.pdf", "Malmö stad/Analys 2016.pdf" })
         {
             var target = Path.Combine(_folder, "archive", relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -1,4 +1,5 @@
 using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Learning.Data;
 using Kompass.Ingest.Learning.Evaluation;
 using Kompass.Ingest.Learning.Models;
 
@@ -36,6 +37,33 @@ public sealed class ModelTrainerTests
         Assert.Equal("pdfsharp", sut.Metrics.MainToolchain);
         Assert.Equal(["libreoffice"], sut.Metrics.SecondToolchain.Toolchains);
         Assert.Equal(3, sut.Metrics.SecondToolchain.Documents);
+    }
+
+    [Fact]
+    public void Train_WithRealItems_MeasuresTheFinalModelsOnThemAndReportsThem()
+    {
+        var items = new LabelledItemSet("test.tsv",
+        [
+            new LabelledItem(FrameworkRevision.Rev2010, 1, true, null, "Kommunen arbetar aktivt med medborgarpanel"),
+            new LabelledItem(FrameworkRevision.Rev2010, 2, false, null, "Se över synpunktshantering och följ upp"),
+            new LabelledItem(FrameworkRevision.Rev2010, 3, false, "Tema 3.1", "Utveckla internkontroll i hela kommunen"),
+        ]);
+
+        var sut = new ModelTrainer(Options).Train(SmallSets.Build(), items).Metrics;
+
+        Assert.Equal(("test.tsv", 3, 3, 1), (sut.RealItems!.Source, sut.RealItems.Items, sut.RealItems.PlacementsRight, sut.RealItems.ThemedItems));
+        Assert.Empty(sut.RealItems.PlacementMistakes);
+        Assert.Contains("real report items (test.tsv; never trained on): placement 3/3, themes ", MetricsReport.ToText(sut), StringComparison.Ordinal);
+        Assert.Contains("\"realItems\"", MetricsReport.ToJson(sut), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_WithoutRealItems_NoRealItemFigures()
+    {
+        var sut = new ModelTrainer(Options).Train(SmallSets.Build()).Metrics;
+
+        Assert.Null(sut.RealItems);
+        Assert.DoesNotContain("real report items", MetricsReport.ToText(sut), StringComparison.Ordinal);
     }
 
     [Fact]

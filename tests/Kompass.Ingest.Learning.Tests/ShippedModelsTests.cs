@@ -6,7 +6,10 @@ namespace Kompass.Ingest.Learning.Tests;
 /// <summary>
 /// The models shipped in pipelines/models (trained by <c>kompass train</c> on a store of the
 /// sample archive): their held-out figures stay above the floors, and a fresh clone can use them.
-/// The floors sit a little under the figures measured when they were trained (README, Models).
+/// The floors sit a little under the figures measured when they were trained (README, Learned
+/// models). The placement and theme floors were lowered when the sample's findings stopped being
+/// one noun list per area (issue 8, "honest data"): the same models on harder text, not a worse
+/// trainer; the real report's items (<see cref="RealItemsTests"/>) are the figure to raise.
 /// </summary>
 public sealed class ShippedModelsTests
 {
@@ -19,10 +22,10 @@ public sealed class ShippedModelsTests
         Assert.Equal("kompass-model-metrics/1", root.GetProperty("schema").GetString());
         Assert.True(root.GetProperty("documentType").GetProperty("macroF1").GetDouble() >= 0.65, root.ToString());
         Assert.True(root.GetProperty("documentType").GetProperty("accuracy").GetDouble() >= 0.85, root.ToString());
-        Assert.True(root.GetProperty("placement").GetProperty("accuracy").GetDouble() >= 0.95, root.ToString());
-        Assert.True(root.GetProperty("themes").GetProperty("accuracy").GetDouble() >= 0.90, root.ToString());
+        Assert.True(root.GetProperty("placement").GetProperty("accuracy").GetDouble() >= 0.84, root.ToString());
+        Assert.True(root.GetProperty("themes").GetProperty("accuracy").GetDouble() >= 0.86, root.ToString());
         var second = root.GetProperty("secondToolchain");
-        Assert.True(second.GetProperty("placementsRight").GetDouble() / second.GetProperty("findings").GetDouble() >= 0.85, root.ToString());
+        Assert.True(second.GetProperty("placementsRight").GetDouble() / second.GetProperty("findings").GetDouble() >= 0.78, root.ToString());
     }
 
     [Fact]

@@ -49,6 +49,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [InlineData("/api/trends/area?area=3&from=soon", HttpStatusCode.BadRequest, "from is a whole number")]
     [InlineData("/api/search?q=och", HttpStatusCode.BadRequest, "no word to search for")]
     [InlineData("/api/search?q=dialog&kind=both", HttpStatusCode.BadRequest, "kind is strength or improvement")]
+    [InlineData("/api/themes?area=9", HttpStatusCode.BadRequest, "area is a whole number from 1 to 8")]
     public async Task Endpoints_WrongRequest_OneLineError(string url, HttpStatusCode status, string message)
     {
         using var response = await _sut.Client.GetAsync(new Uri(url, UriKind.Relative));
@@ -102,6 +103,37 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         Assert.DoesNotContain("<script", body, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\\u003Cscript\\u003E", body, StringComparison.Ordinal);
         Assert.Equal(TrendStore.KungalvStrength, Assert.Single(JsonDocument.Parse(body).RootElement.GetProperty("hits").EnumerateArray()).GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Search_ThemeWithoutWords_TheItemsOfTheTheme()
+    {
+        var json = await Get($"/api/search?theme={Uri.EscapeDataString(TrendStore.AlingsasTheme)}&area=4");
+
+        var hit = Assert.Single(json.GetProperty("hits").EnumerateArray());
+        Assert.Equal((TrendStore.AlingsasStrength, TrendStore.AlingsasTheme), (hit.GetProperty("text").GetString(), hit.GetProperty("theme").GetString()));
+    }
+
+    [Fact]
+    public async Task Themes_Area_ItsSubheadingsInEveryRevisionInCatalogOrder()
+    {
+        var json = await Get("/api/themes?area=4");
+
+        Assert.Equal(4, json.GetProperty("area").GetInt32());
+        var themes = json.GetProperty("themes").EnumerateArray().Select(t => (t.GetProperty("revision").GetString(), t.GetProperty("area").GetInt32(), t.GetProperty("theme").GetString())).ToList();
+        Assert.All(themes, t => Assert.Equal(4, t.Item2));
+        Assert.Equal(["2002", "2010", "2020"], themes.Select(t => t.Item1).Distinct());
+        Assert.Contains(("2010", 4, TrendStore.AlingsasTheme), themes);
+        Assert.Equal("Strategi för ledarskap, ansvar och delegation", themes.First(t => t.Item1 == "2010").Item3);
+    }
+
+    [Fact]
+    public async Task Themes_NoArea_EveryAreasSubheadings()
+    {
+        var json = await Get("/api/themes");
+
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("area").ValueKind);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], json.GetProperty("themes").EnumerateArray().Select(t => t.GetProperty("area").GetInt32()).Distinct().Order());
     }
 
     private async Task<JsonElement> Get(string url)

@@ -16,7 +16,7 @@ namespace Kompass.Ingest.Web.Tests;
 /// </summary>
 public sealed partial class ReviewInBrowserTests(ITestOutputHelper output) : IDisposable
 {
-    private const string Kungalv = "Kungälvs kommun/Analys 2016.pdf";
+    private const string Kungalv = "2016/kungälv-kommunkompassen-2016.pdf";
 
     private readonly ReviewWorkspace _workspace = new();
     private readonly List<string> _dialogs = [];
@@ -29,7 +29,7 @@ public sealed partial class ReviewInBrowserTests(ITestOutputHelper output) : IDi
     {
         Browser.Require();
         var clock = Stopwatch.StartNew();
-        _workspace.CopySamples(Kungalv, "2015/KommunKompassen Kalix 2015.pdf", "Aneby kommun/Kommunkompassen 2019.pdf");
+        _workspace.CopySamples(Kungalv, "Kalix kommun/Analys 2015.PDF", "Aneby kommun/Kommunkompassen 2019.pdf");
         Assert.Equal(3, _workspace.Ingest().Added);
         Flag hostileFlag = new(FlagCodes.LowTextQuality, FlagSeverity.Info, null, null, $"the title reads {HostileText.Image}", []);
         var hostile = _workspace.AddDocument("hostile/report.pdf", ReviewWorkspace.Report(title: HostileText.Script, strength: HostileText.Image), [hostileFlag]);

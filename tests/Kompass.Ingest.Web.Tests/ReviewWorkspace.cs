@@ -57,7 +57,7 @@ internal sealed class ReviewWorkspace : IDisposable
     /// Writes a document straight into the store (with its search index rows, as ingest writes them), with <paramref name="bytes"/> at
     /// <paramref name="path"/> in the archive when given (else no file), and returns its hash.
     /// </summary>
-    public string AddDocument(string path, ReportExtraction extraction, IReadOnlyList<Flag>? flags = null, byte[]? bytes = null, string? sha256 = null)
+    public string AddDocument(string path, ReportExtraction extraction, IReadOnlyList<Flag>? flags = null, byte[]? bytes = null, string? sha256 = null, IFindingThemes? themes = null)
     {
         bytes ??= Encoding.ASCII.GetBytes($"%PDF-1.4 test document {path}\n%%EOF\n");
         var sha = sha256 ?? Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -66,7 +66,7 @@ internal sealed class ReviewWorkspace : IDisposable
         store.Save(new DocumentWrite(sha, path, _run.Value, extraction, extraction.PageCount, "test/1", "test/1", DateTimeOffset.UtcNow)
         {
             Flags = flags ?? PipelineFactory.CreateValidator(PipelineDefinitions.Current).Validate(extraction),
-            Findings = FindingRows.From(sha, extraction),
+            Findings = FindingRows.From(sha, extraction, themes),
         });
         return sha;
     }

@@ -12,7 +12,9 @@ namespace Kompass.Ingest.Web.Tests;
 /// The analysts' pages in a real browser on <see cref="TrendStore"/>: the municipality page draws
 /// the API's totals against the national mean, broken at the revision change, and the spider of
 /// the latest evaluation; a number opens its document at its page; the search page marks the
-/// words in text that holds markup without running it. Screenshots go to TestResults/screenshots.
+/// words in text that holds markup without running it, and a theme chosen in its form narrows the
+/// hits; the trend page lists an area's findings of a theme across the years. Screenshots go to
+/// TestResults/screenshots.
 /// </summary>
 public sealed class TrendsInBrowserTests(ITestOutputHelper output) : IDisposable
 {
@@ -95,6 +97,34 @@ public sealed class TrendsInBrowserTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(["2012", "2016"], perYear.Labels);
         Assert.Equal([1m, 1m], perYear.Series[0].Data);
         await Shoot(page, "search.png");
+
+        // A theme narrows the words: chosen in the form, the other item goes.
+        await page.Locator("select[name='theme']").SelectOptionAsync(TrendStore.KungalvTheme);
+        await page.Locator("#pick button[type='submit']").ClickAsync();
+        await Ready(page);
+        await Expect(hits).ToHaveCountAsync(1);
+        await Expect(hits.First.Locator(".hit-text")).ToHaveTextAsync(TrendStore.KungalvStrength);
+        await Expect(hits.First.Locator(".hit-theme")).ToHaveTextAsync($" · {TrendStore.KungalvTheme}");
+        Assert.Contains("theme=", page.Url, StringComparison.Ordinal);
+
+        // The trends page: an area's findings of a theme across the years, chosen among the area's subheadings.
+        await page.GotoAsync($"{server.Address}trends.html?area=4");
+        await Ready(page);
+        await Expect(page.Locator("#theme-findings")).ToBeHiddenAsync();
+        var themeOptions = await page.Locator("select[name='theme'] option").AllTextContentsAsync();
+        Assert.Contains(TrendStore.AlingsasTheme, themeOptions);
+        Assert.Contains("Digitalisering", themeOptions); // area 4 of the 2020 revision
+        Assert.DoesNotContain("Rekrytering", themeOptions); // area 6's
+        await page.Locator("select[name='theme']").SelectOptionAsync(TrendStore.AlingsasTheme);
+        await page.Locator("#pick button[type='submit']").ClickAsync();
+        await Ready(page);
+        await Expect(page.Locator("#theme-findings")).ToBeVisibleAsync();
+        await Expect(page.Locator("#theme-hits li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#theme-hits li .hit-text")).ToHaveTextAsync(TrendStore.AlingsasStrength);
+        var themeYears = await Chart(page, "theme-chart");
+        Assert.Equal(["2012"], themeYears.Labels);
+        Assert.Equal([1m], themeYears.Series[0].Data);
+        await Shoot(page, "trends-theme.png");
 
         Assert.Empty(_pageErrors);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"browser test: {clock.Elapsed.TotalSeconds:0.0} s"));

@@ -4,6 +4,7 @@ using System.Globalization;
 using Kompass.Ingest.Cli.Composition;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Learning;
+using Kompass.Ingest.Learning.Data;
 using Kompass.Ingest.Learning.Evaluation;
 using Kompass.Ingest.Learning.Models;
 using Kompass.Ingest.Storage;
@@ -31,7 +32,8 @@ public static class TrainCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write the models and metrics into (created when missing).", HelpName = "DIR", Required = true };
         var seed = new Option<int>("--seed") { Description = "The seed of every training.", HelpName = "N", DefaultValueFactory = _ => LearningOptions.Default.Seed };
         var folds = new Option<int>("--folds") { Description = "How many folds documents are held out in (2-20).", HelpName = "K", DefaultValueFactory = _ => LearningOptions.Default.Folds };
-        var command = new Command("train", Description()) { db, output, seed, folds };
+        var realItems = new Option<FileInfo?>("--real-items") { Description = "Hand-labelled items of real reports to measure the placement and theme models on (default: the shipped real-items/vallentuna-2017.tsv); never trained on.", HelpName = "FILE" };
+        var command = new Command("train", Description()) { db, output, seed, folds, realItems };
         folds.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 2 or > 20)
@@ -67,7 +69,7 @@ public static class TrainCommand
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var result = LearningFactory.CreateTrainer(options).Train(set);
+            var result = LearningFactory.CreateTrainer(options).Train(set, RealItems(parseResult.GetValue(realItems)));
             ModelFiles.Save(result.Models, folder);
             var report = MetricsReport.ToText(result.Metrics);
             File.WriteAllText(Path.Combine(folder, MetricsText), report);
@@ -85,6 +87,23 @@ public static class TrainCommand
         return command;
     }
 
+    /// <summary>The shipped real-report items, copied beside the executable from corpus/real-items.</summary>
+    public static string ShippedRealItems => Path.Combine(AppContext.BaseDirectory, "real-items", "vallentuna-2017.tsv");
+
+    // The file named, else the shipped one; none when neither exists (a trimmed deployment).
+    private static LabelledItemSet? RealItems(FileInfo? named)
+    {
+        var path = named?.FullName ?? ShippedRealItems;
+        if (!File.Exists(path))
+        {
+            return named is null ? null : throw new UserActionableException($"--real-items {path} does not exist");
+        }
+
+        var items = LabelledItemsParser.Parse(File.ReadAllText(path), out var error)
+            ?? throw new UserActionableException($"--real-items {path}: {error}");
+        return new LabelledItemSet(Path.GetFileName(path), items);
+    }
+
     private static string Written(ModelSet models)
         => string.Join(", ", new[] { (models.DocumentTypes is not null, ModelFiles.DocumentTypes), (models.Placement is not null, ModelFiles.Placement), (models.Themes is not null, ModelFiles.Themes) }
             .Where(m => m.Item1).Select(m => m.Item2).Append(MetricsText).Append(MetricsJson));
@@ -93,10 +112,11 @@ public static class TrainCommand
         => "Trains the three learned models from the store, reviewer corrections applied: the document type (a second\n"
             + "opinion beside the rules), the area a strength or improvement belongs to (finding-misplaced), and its theme\n"
             + "(the area's subheading, for kompass search --theme). Every document is held out once (5 folds by evaluation)\n"
-            + "to measure them; then each is trained on all documents with a fixed seed. Writes document-type.v1.zip,\n"
+            + "to measure them; then each is trained on all documents with a fixed seed, and the placement and theme\n"
+            + "models are measured on items of a real report that they never train on (--real-items). Writes document-type.v1.zip,\n"
             + "placement.v1.zip, themes.v1.zip, metrics.txt and metrics.json into DIR and prints the metrics. Ingest uses\n"
             + "the models shipped in pipelines/models, or those of the folder named by $KOMPASS_MODELS (none: no models).\n"
             + "Example:\n"
             + "  kompass train --db kompass.db --out models\n"
-            + "Exit codes: 0 trained; 1 wrong command line; 2 missing or busy store, nothing to learn from, --out is a file.";
+            + "Exit codes: 0 trained; 1 wrong command line; 2 missing or busy store, nothing to learn from, --out is a file, a missing or malformed --real-items file.";
 }

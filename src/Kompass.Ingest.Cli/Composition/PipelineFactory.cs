@@ -114,7 +114,8 @@ public static class PipelineFactory
             lookup,
             new MunicipalityTrendQuery(PipelineDefinitions.Current.Crosswalk),
             new AreaOverviewQuery(lookup),
-            new FindingSearch(store, lookup, LearningFactory.CreateThemes(LearningFactory.Models)));
+            new FindingSearch(store, lookup, LearningFactory.CreateThemes(LearningFactory.Models)),
+            new ThemeCatalog(PipelineDefinitions.Current.Catalogs));
     }
 
     /// <summary>The reviewers' service over <paramref name="store"/>; the caller owns and disposes the store.</summary>

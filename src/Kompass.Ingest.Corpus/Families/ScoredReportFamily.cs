@@ -111,7 +111,9 @@ public sealed partial class ScoredReportFamily : ICorpusFamily
 
         var title = TitleComposer.Compose(Profile.TitleStyle, facts, content);
         var sheet = ScoreSheetFactory.Draw(run.Set, facts, content);
-        var texts = ReportTextsFactory.Draw(Profile, run.Catalog, content);
+        // The texts draw from a stream of their own, seeded by one draw: a richer lexicon or a new
+        // sentence shape then changes only the texts, never a file name or an injected fact after them.
+        var texts = ReportTextsFactory.Draw(Profile, run.Catalog, new Random(content.Next()));
         return new ReportDraft(Profile, run.Set, facts, title, sheet, texts);
     }
 

@@ -41,6 +41,11 @@ public static class MetricsReport
         text.Append(s.Toolchains.Count == 0
             ? Inv($"second toolchain: none (every document was written by {m.MainToolchain})\n")
             : Inv($"second toolchain ({string.Join(", ", s.Toolchains)}; main: {m.MainToolchain}): document type {s.DocumentTypesRight}/{s.Documents}, placement {s.PlacementsRight}/{s.Findings}, themes {s.ThemesRight}/{s.ThemedFindings}\n"));
+        if (m.RealItems is { } r)
+        {
+            AppendRealItems(text, r);
+        }
+
         return text.ToString();
     }
 
@@ -90,8 +95,53 @@ public static class MetricsReport
                 ["themesRight"] = s.ThemesRight,
             },
         };
+        if (m.RealItems is { } r)
+        {
+            json["realItems"] = RealItemsJson(r);
+        }
+
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
+
+    private static void AppendRealItems(StringBuilder text, RealItemMetrics r)
+    {
+        text.Append(Inv($"real report items ({r.Source}; never trained on): placement {r.PlacementsRight}/{r.Items}, themes {r.ThemesRight}/{r.ThemedItems}\n"));
+        foreach (var (item, readAs) in r.PlacementMistakes)
+        {
+            text.Append(Inv($"  area {item.Area} -> {(readAs is { } a ? a.ToString(CultureInfo.InvariantCulture) : "none")} ({List(item)}): {item.Text}\n"));
+        }
+
+        foreach (var (item, readAs) in r.ThemeMistakes)
+        {
+            text.Append(Inv($"  theme {item.Area} \"{item.Theme}\" -> \"{readAs ?? "none"}\" ({List(item)}): {item.Text}\n"));
+        }
+    }
+
+    private static JsonObject RealItemsJson(RealItemMetrics r) => new()
+    {
+        ["source"] = r.Source,
+        ["items"] = r.Items,
+        ["placementsRight"] = r.PlacementsRight,
+        ["placementAccuracy"] = Round(r.Items == 0 ? 0 : (double)r.PlacementsRight / r.Items),
+        ["themedItems"] = r.ThemedItems,
+        ["themesRight"] = r.ThemesRight,
+        ["placementMistakes"] = new JsonArray([.. r.PlacementMistakes.Select(x => (JsonNode?)new JsonObject
+        {
+            ["area"] = x.Item.Area,
+            ["readAs"] = x.ReadAs,
+            ["list"] = List(x.Item),
+            ["text"] = x.Item.Text,
+        })]),
+        ["themeMistakes"] = new JsonArray([.. r.ThemeMistakes.Select(x => (JsonNode?)new JsonObject
+        {
+            ["area"] = x.Item.Area,
+            ["theme"] = x.Item.Theme,
+            ["readAs"] = x.ReadAs,
+            ["text"] = x.Item.Text,
+        })]),
+    };
+
+    private static string List(Data.LabelledItem item) => item.IsStrength ? "strength" : "improvement";
 
     private static JsonObject Matrix(ConfusionMatrix matrix) => new()
     {

@@ -46,4 +46,10 @@ public sealed record ModelMetrics
 
     /// <summary>The same three over the documents of the other toolchains only.</summary>
     public required ToolchainMetrics SecondToolchain { get; init; }
+
+    /// <summary>
+    /// The final placement and theme models on hand-labelled items of real reports, which no
+    /// model was trained on (<see cref="RealItemEvaluator"/>); null when training was given none.
+    /// </summary>
+    public RealItemMetrics? RealItems { get; init; }
 }

@@ -3,6 +3,7 @@ using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Pipeline.Analysis;
 using Kompass.Ingest.Pipeline.Search;
 using Kompass.Ingest.Storage;
+using Kompass.Ingest.Web.Api.Json;
 using Kompass.Ingest.Web.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,10 @@ namespace Kompass.Ingest.Web.Api;
 /// documented JSON shapes (README, "Trends"): <c>GET /api/trends/municipality?name=NAME</c>
 /// (<see cref="MunicipalityTrend"/>; an unknown name is 404), <c>/api/trends/area?area=N&amp;from=&amp;to=&amp;top=</c>
 /// (<see cref="AreaOverview"/>) and <c>/api/search?q=&amp;area=&amp;from=&amp;to=&amp;municipality=&amp;kind=&amp;theme=</c>
-/// (<see cref="SearchResult"/>). Reads only; a malformed parameter is 400 with one line.
+/// (<see cref="SearchResult"/>), and <c>/api/themes?area=N</c>: the themes a finding can be filtered
+/// by, the area's subheadings in every revision (every area's without <c>area</c>), as
+/// <c>{"area": N, "themes": [{"revision": "2010", "area": N, "theme": "…"}]}</c>.
+/// Reads only; a malformed parameter is 400 with one line.
 /// </summary>
 public static class AnalysisApi
 {
@@ -27,6 +31,7 @@ public static class AnalysisApi
         api.MapGet("/trends/municipality", Municipality);
         api.MapGet("/trends/area", Area);
         api.MapGet("/search", Search);
+        api.MapGet("/themes", Themes);
     }
 
     private static Task<IResult> Municipality(string? name, StoreGate gate, CancellationToken ct)
@@ -88,6 +93,13 @@ public static class AnalysisApi
                 Kind = string.IsNullOrEmpty(kind) ? null : kind,
             };
             return Results.Json(analysis.Search.Run(query));
+        }, ct);
+
+    private static Task<IResult> Themes(string? area, StoreGate gate, CancellationToken ct)
+        => gate.Run(StoreAccess.ReadOnly, scope =>
+        {
+            var number = Number(area, "area", 1, 8);
+            return Results.Json(new ThemesJson(number, scope.Analysis.Themes.Of(number)));
         }, ct);
 
     private static int? Year(string? text, string name) => Number(text, name, 1990, 2100);

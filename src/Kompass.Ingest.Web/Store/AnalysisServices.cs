@@ -14,9 +14,11 @@ namespace Kompass.Ingest.Web.Store;
 /// <param name="Trends">One municipality over time.</param>
 /// <param name="Areas">One area across municipalities.</param>
 /// <param name="Search">Full-text search over strengths and improvements.</param>
+/// <param name="Themes">The themes findings can be filtered by (the catalogs' subheadings).</param>
 public sealed record AnalysisServices(
     EvaluationSource Evaluations,
     MunicipalityLookup Municipalities,
     MunicipalityTrendQuery Trends,
     AreaOverviewQuery Areas,
-    FindingSearch Search);
+    FindingSearch Search,
+    ThemeCatalog Themes);

@@ -43,4 +43,21 @@ public sealed class FindingComposerTests
         Assert.DoesNotContain(items, i => i.Contains("Tydlig ungdomsråd", StringComparison.Ordinal) || i.Contains("Etablerad ungdomsråd", StringComparison.Ordinal));
         Assert.Contains(items, i => i.Contains("ungdomsråd", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(Topic.Steering)]
+    [InlineData(Topic.Improvement)]
+    public void StrengthsAndImprovements_ManyDraws_SomeNameNoTermAndSomeUseSharedWords(Topic topic)
+    {
+        var random = new Random(11);
+        var lexicon = Lexicons.For(topic);
+
+        var items = Enumerable.Range(0, 400).Select(i => i % 2 == 0 ? FindingComposer.Strength(lexicon, random) : FindingComposer.Improvement(lexicon, random)).ToList();
+
+        var withoutTerm = items.Count(i => !lexicon.Terms.Any(t => i.Contains(t.Text, StringComparison.OrdinalIgnoreCase)));
+        Assert.InRange(withoutTerm, 80, 320);
+        Assert.Contains(items, i => i.Contains("strategi", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(items, i => i.Contains("samverkan", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(items, i => i.Contains("mål", StringComparison.OrdinalIgnoreCase));
+    }
 }

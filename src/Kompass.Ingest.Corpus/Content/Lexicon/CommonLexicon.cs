@@ -49,7 +49,43 @@ public static class CommonLexicon
 
     /// <summary>Ways to say "keep developing".</summary>
     public static readonly IReadOnlyList<string> Continue =
-        ["Fortsätt utveckla", "Fortsätta att utveckla", "Fortsätt arbetet med", "Fortsätta den positiva utvecklingen av"];
+        ["Fortsätt utveckla", "Fortsätt arbetet med", "Bygg vidare på", "Fördjupa arbetet med", "Håll fast vid och utveckla"];
+
+    /// <summary>Verb frames that open a strength before an infinitive activity ("har lyckats …").</summary>
+    public static readonly IReadOnlyList<string> StrengthFrames =
+    [
+        "har goda rutiner för att", "har lyckats", "lägger stor vikt vid att", "har hittat bra former för att",
+        "har en tydlig ordning för att", "tar ett samlat ansvar för att", "har under flera år arbetat för att",
+        "har gott stöd för att", "ser det som en självklarhet att", "har byggt upp en struktur för att",
+    ];
+
+    /// <summary>Imperative frames that open an improvement before an infinitive activity ("Hitta former för att …").</summary>
+    public static readonly IReadOnlyList<string> ImprovementFrames =
+    [
+        "Hitta former för att", "Överväg att", "Fundera över hur kommunen kan", "Skapa en tydligare ordning för att",
+        "Arbeta vidare med att", "Inför gemensamma rutiner för att", "Pröva att", "Gör det lättare att",
+        "Ge förvaltningarna bättre stöd för att", "Börja", "Sätt upp mål för att",
+    ];
+
+    /// <summary>Qualifiers every area uses, which say nothing about the area.</summary>
+    public static readonly IReadOnlyList<string> SharedQualifiers =
+    [
+        "i linje med kommunens övergripande mål", "med tydlig uppföljning", "i samverkan med andra kommuner",
+        "enligt den strategi som fullmäktige antagit", "utifrån de politiska målen", "med regelbunden uppföljning och analys",
+        "i samverkan mellan förvaltningarna", "som en del av styrmodellen", "med mätbara mål", "på strategisk nivå",
+        "i hela organisationen", "utifrån en gemensam strategi",
+    ];
+
+    /// <summary>Nouns every area uses, to open a strength ("Uppföljningen kring …").</summary>
+    public static readonly IReadOnlyList<string> SharedNouns =
+        ["Strategin", "Uppföljningen", "Målarbetet", "Samverkan", "Planeringen", "Dialogen"];
+
+    /// <summary>Who works together, after "samverkan" ("mellan förvaltningarna").</summary>
+    public static readonly IReadOnlyList<string> Partners =
+    [
+        "mellan förvaltningarna", "med grannkommunerna", "med regionen", "över förvaltningsgränserna",
+        "mellan politiker och tjänstemän", "med externa aktörer",
+    ];
 
     /// <summary>Who results are reported to.</summary>
     public static readonly IReadOnlyList<string> Recipients =
@@ -69,8 +105,9 @@ public static class CommonLexicon
     /// <summary>Short second sentences that end an improvement.</summary>
     public static readonly IReadOnlyList<string> ImprovementTails =
     [
-        "Vad ska uppnås?", "Utbilda?", "Följ upp resultaten.", "Jämför med andra kommuner.", "Inte enhetligt idag.",
-        "Symbolvärde.", "Vem ansvarar?", "Sätt mätbara mål.", "Redovisa resultaten öppet.",
+        "Vem äger frågan?", "Följ upp resultaten.", "Sätt mätbara mål.", "Redovisa resultaten öppet.", "Koppla till målen.",
+        "Skillnaderna mellan förvaltningarna är stora.", "Behöver förankras.", "Ange vem som ansvarar.", "Ta stöd i strategin.",
+        "Utvärdera efter ett år.",
     ];
 
     /// <summary>Short second sentences that end a strength.</summary>

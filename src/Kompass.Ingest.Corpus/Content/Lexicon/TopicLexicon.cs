@@ -2,7 +2,9 @@ namespace Kompass.Ingest.Corpus.Content.Lexicon;
 
 /// <summary>
 /// The vocabulary of one topic that findings and ALLMÄNT paragraphs are composed from. Every list
-/// is specific to the topic, so a composed item reads as belonging to its area.
+/// is specific to the topic, so a composed item reads as belonging to its area; the words every
+/// area shares ("strategi", "uppföljning", "mål", "samverkan") are in <see cref="CommonLexicon"/>,
+/// so that no single one of them decides an area.
 /// </summary>
 public sealed record TopicLexicon
 {
@@ -11,6 +13,13 @@ public sealed record TopicLexicon
 
     /// <summary>What findings are about ("medborgardialog").</summary>
     public required IReadOnlyList<Term> Terms { get; init; }
+
+    /// <summary>
+    /// What the area's work consists of, as infinitive phrases that name no stock term ("låta
+    /// invånarna tycka till innan nämnden fattar beslut"): a model that only knows the terms
+    /// cannot place them, one that learned what the area is about can.
+    /// </summary>
+    public required IReadOnlyList<string> Activities { get; init; }
 
     /// <summary>Who acts, capitalised as a sentence start ("Kommunikationsavdelningen").</summary>
     public required IReadOnlyList<string> Actors { get; init; }

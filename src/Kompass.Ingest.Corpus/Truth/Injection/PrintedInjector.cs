@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kompass.Ingest.Corpus.Content;
+using Kompass.Ingest.Corpus.Content.Lexicon;
 using Kompass.Ingest.Corpus.Model;
 using Kompass.Ingest.Domain.Reports;
 
@@ -80,13 +81,25 @@ public static partial class PrintedInjector
         var host = random.Pick(hosts);
         var strength = source.Strengths.Count >= 2 && (source.Improvements.Count < 2 || random.Chance(0.6));
         var items = (strength ? source.Strengths : source.Improvements).ToList();
-        var item = items[random.Next(items.Count)];
+        var telling = Telling(report.Revision, source.Number, items);
+        var item = telling[random.Next(telling.Count)];
         items.Remove(item);
         var hostItems = (strength ? host.Strengths : host.Improvements).ToList();
         hostItems.Insert(random.Next(hostItems.Count + 1), item);
         var newSource = strength ? source with { Strengths = items } : source with { Improvements = items };
         var newHost = (strength ? host with { Strengths = hostItems } : host with { Improvements = hostItems }) with { ForeignFindings = [item] };
         return (Replace(Replace(report, newSource), newHost), Note($"finding-misplaced: \"{item}\" moved from area {source.Number} to area {host.Number}"));
+    }
+
+    // The items that name a term of their area: moved, they read as another area's to anyone. An
+    // item made of the frames every area shares ("Det finns en strategi för att …, och den följs
+    // upp årligen") with one activity in it may not, and a missed flag there measures nothing.
+    // One draw whatever the list, so the choice changes no later draw.
+    private static List<string> Telling(FrameworkRevision revision, int area, List<string> items)
+    {
+        var terms = Lexicons.For(TopicMap.For(revision, area)).Terms;
+        var telling = items.Where(i => terms.Any(t => i.Contains(t.Text, StringComparison.OrdinalIgnoreCase))).ToList();
+        return telling.Count > 0 ? telling : items;
     }
 
     private static PrintedReport Replace(PrintedReport report, PrintedArea area)

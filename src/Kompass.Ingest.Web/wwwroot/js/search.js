@@ -1,66 +1,21 @@
 // Full-text search over strengths and improvements (GET /api/search): the hits with the query's
-// words marked, and how often the theme appears per year (a table and a bar chart). The text is
-// split into text nodes and <mark> elements built here; nothing from a document is parsed as HTML.
+// words marked, and how often the theme appears per year (a table and a bar chart). A theme
+// (the area's subheading the theme model gave an item) narrows the words, or stands alone.
 import { get } from './api.js';
-import { colors, documentAt, drawOn, formFromUrl, municipalityUrl, urlFromForm } from './analysis.js';
-import { byId, el, fill, notice } from './dom.js';
+import { formFromUrl, urlFromForm } from './analysis.js';
+import { byId, notice } from './dom.js';
+import { fillThemes, showHits, showPerYear } from './findings.js';
 
 const form = byId('pick');
-const word = /[\p{L}\p{N}]+/gu;
-
-/** The text as nodes, each word that begins with one of the terms inside a <mark>. */
-export function marked(text, terms) {
-  const nodes = [];
-  let at = 0;
-  for (const match of text.matchAll(word)) {
-    const lower = match[0].toLocaleLowerCase('sv-SE');
-    if (!terms.some((t) => lower.startsWith(t))) continue;
-    if (match.index > at) nodes.push(document.createTextNode(text.slice(at, match.index)));
-    nodes.push(el('mark', {}, match[0]));
-    at = match.index + match[0].length;
-  }
-  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
-  return nodes;
-}
-
-const field = (h) => `areas[${h.area}].${h.kind === 'strength' ? 'strengths' : 'improvements'}[${h.item}]`;
-
-function showHits(result) {
-  fill(byId('hits'), result.hits.map((h) => el('li', {},
-    el('div', { className: 'hit-meta small' },
-      el('strong', {}, h.year === null ? '?' : String(h.year)), ' ',
-      h.code ? el('a', { href: municipalityUrl(h.code) }, h.municipality) : h.municipality,
-      ` · area ${h.area} · ${h.kind} ${h.item} · `,
-      el('a', { href: documentAt(h.documentSha, field(h), h.page) }, h.page ? `p. ${h.page}` : 'document')),
-    el('div', { className: 'hit-text' }, marked(h.text, result.terms)))));
-}
-
-function showYears(perYear) {
-  fill(byId('years').tBodies[0], perYear.map((y) => el('tr', {},
-    el('td', {}, String(y.year)),
-    [y.hits, y.evaluations, y.evaluatedThatYear].map((x) => el('td', { className: 'num' }, String(x))),
-    el('td', { className: 'num' }, `${Math.round(y.share * 100)} %`))));
-  drawOn(byId('years-chart'), {
-    type: 'bar',
-    data: {
-      labels: perYear.map((y) => String(y.year)),
-      datasets: [
-        { label: 'Evaluations that mention it', data: perYear.map((y) => y.evaluations), backgroundColor: colors.accent },
-        { label: 'Evaluations that year', data: perYear.map((y) => y.evaluatedThatYear), backgroundColor: colors.line },
-      ],
-    },
-    options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { position: 'bottom', labels: { boxWidth: 14, boxHeight: 12 } } } },
-  });
-}
 
 async function show(params) {
   notice('');
-  if (!params.get('q')) {
-    notice('Give a word of the theme, e.g. medborgardialog.');
+  if (!params.get('q') && !params.get('theme')) {
+    notice('Give a word of the theme, e.g. medborgardialog, or choose a theme.');
     return;
   }
   const query = new URLSearchParams();
-  for (const name of ['q', 'area', 'from', 'to', 'municipality', 'kind']) {
+  for (const name of ['q', 'area', 'from', 'to', 'municipality', 'kind', 'theme']) {
     if (params.get(name)) query.set(name, params.get(name));
   }
   let result;
@@ -70,13 +25,23 @@ async function show(params) {
     notice(error.message, 'error');
     return;
   }
-  byId('summary').textContent = `${result.hits.length} item${result.hits.length === 1 ? '' : 's'} · terms: ${result.terms.join(', ')}`;
-  showHits(result);
-  showYears(result.perYear);
+  const terms = result.terms.length ? ` · terms: ${result.terms.join(', ')}` : '';
+  const theme = params.get('theme') ? ` · theme: ${params.get('theme')}` : '';
+  byId('summary').textContent = `${result.hits.length} item${result.hits.length === 1 ? '' : 's'}${terms}${theme}`;
+  showHits(byId('hits'), result.hits, result.terms);
+  showPerYear(byId('years').tBodies[0], byId('years-chart'), result.perYear);
 }
 
 async function start() {
+  // The theme list follows the area; the options must exist before the URL's choice is set.
+  const area = new URLSearchParams(location.search).get('area') ?? '';
+  try {
+    await fillThemes(form.elements.theme, area, 'any');
+  } catch (error) {
+    notice(error.message, 'error');
+  }
   const params = formFromUrl(form);
+  form.elements.area.addEventListener('change', () => fillThemes(form.elements.theme, form.elements.area.value, 'any').catch((error) => notice(error.message, 'error')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     document.body.dataset.ready = 'false';

@@ -1,10 +1,12 @@
 // One area across municipalities (GET /api/trends/area): its distribution per year as lines of
 // min, quartiles, median and max with the national mean; the ranking of each municipality's
 // latest evaluation; and the largest rises within one revision. Rows link to the municipality
-// page and to the document at the number's page.
+// page and to the document at the number's page. With a theme (one of the area's subheadings),
+// the area's strengths and improvements of that theme across the years (GET /api/search?theme=).
 import { get } from './api.js';
 import { colors, documentAt, drawOn, flagMarks, formFromUrl, municipalityUrl, num, numberLink, signed, urlFromForm } from './analysis.js';
 import { byId, el, fill, notice } from './dom.js';
+import { fillThemes, showHits, showPerYear } from './findings.js';
 
 const form = byId('pick');
 
@@ -59,6 +61,18 @@ function showImproved(improved, leftOut) {
     : '';
 }
 
+// The area's findings of the theme in the period; the section is hidden without a theme.
+async function showThemeFindings(area, params) {
+  const theme = params.get('theme');
+  byId('theme-findings').hidden = !theme;
+  if (!theme) return;
+  const query = new URLSearchParams({ theme, area, from: params.get('from') ?? '', to: params.get('to') ?? '' });
+  const result = await get(`/api/search?${query}`);
+  byId('theme-heading').textContent = `Findings of “${theme}” (${result.hits.length})`;
+  showHits(byId('theme-hits'), result.hits, result.terms);
+  showPerYear(byId('theme-years').tBodies[0], byId('theme-chart'), result.perYear);
+}
+
 async function show(params) {
   notice('');
   const query = new URLSearchParams({ area: params.get('area') ?? '1', from: params.get('from') ?? '', to: params.get('to') ?? '' });
@@ -76,10 +90,22 @@ async function show(params) {
   showYears(overview.years);
   showRanking(overview.area, overview.ranking);
   showImproved(overview.mostImproved, overview.comparisonsAcrossRevisionsLeftOut);
+  try {
+    await showThemeFindings(String(overview.area), params);
+  } catch (error) {
+    notice(error.message, 'error');
+  }
 }
 
 async function start() {
+  // The theme list follows the area; the options must exist before the URL's choice is set.
+  try {
+    await fillThemes(form.elements.theme, new URLSearchParams(location.search).get('area') ?? '1', 'none');
+  } catch (error) {
+    notice(error.message, 'error');
+  }
   const params = formFromUrl(form);
+  form.elements.area.addEventListener('change', () => fillThemes(form.elements.theme, form.elements.area.value, 'none').catch((error) => notice(error.message, 'error')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     document.body.dataset.ready = 'false';
