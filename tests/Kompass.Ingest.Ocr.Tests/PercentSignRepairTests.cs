@@ -1,0 +1,38 @@
+namespace Kompass.Ingest.Ocr.Tests;
+
+public sealed class PercentSignRepairTests
+{
+    [Theory]
+    [InlineData("Yo", 80)]
+    [InlineData("NP", 50)]
+    [InlineData("4", 39)]
+    public void Repair_MisreadSignAfterAPercentage_IsJoinedAsPercent(string sign, double confidence)
+    {
+        var words = Row(("13", 96), ("15", 96), ("83", 94), (sign, confidence));
+
+        var sut = PercentSignRepair.Repair(words);
+
+        Assert.Equal(["1.1", "13", "15", "83%"], sut.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Repair_NumberThatEndsTheRow_IsLeftAlone()
+    {
+        var words = Row(("13", 96), ("15", 96), ("83", 94));
+
+        Assert.Equal(["1.1", "13", "15", "83"], PercentSignRepair.Repair(words).Select(w => w.Text));
+    }
+
+    private static List<OcrWord> Row(params (string Text, double Confidence)[] cells)
+    {
+        var words = new List<OcrWord> { new(1, 1, 1, "1.1", 100, 300, 40, 19, 96) };
+        var left = 1200;
+        foreach (var (text, confidence) in cells)
+        {
+            words.Add(new OcrWord(1, 1, 1, text, left, 300, 21, 19, confidence));
+            left += 60;
+        }
+
+        return words;
+    }
+}
