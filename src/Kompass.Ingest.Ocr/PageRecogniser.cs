@@ -27,7 +27,7 @@ internal sealed class PageRecogniser
         _breaker = new ResiliencePipelineBuilder { TimeProvider = time ?? TimeProvider.System }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
-                // Every call in the window failed, and at least this many: a page that is merely
+                // Every page in the window failed, and at least this many: a page that is merely
                 // hard (one time-out among successes) never stops OCR for the others.
                 FailureRatio = 1.0,
                 MinimumThroughput = options.BreakerFailures,
@@ -42,19 +42,28 @@ internal sealed class PageRecogniser
     public IReadOnlyList<Word> Recognise(string pdfPath, PageLayout page, CancellationToken cancellationToken)
     {
         var signature = _engine.Signature ?? throw new OcrEngineException(OcrLayoutReader.NotAvailableReason);
-        var png = _breaker.Execute(token => _renderer.Render(pdfPath, page.Number, _options.Dpi, token), cancellationToken);
-        var size = PngSize.Of(png) ?? throw new OcrEngineException("the page renderer did not write a PNG image");
-        var key = OcrResultCache.Key(png, signature);
-        var tsv = _cache.Find(key);
-        if (tsv is null)
-        {
-            var image = Path.Combine(Path.GetDirectoryName(pdfPath)!, key + ".png");
-            File.WriteAllBytes(image, png);
-            tsv = _breaker.Execute(token => _engine.Recognise(image, token), cancellationToken);
-            _cache.Keep(key, tsv);
-        }
 
+        // One breaker call per page, rendering and recognition together: a page either came
+        // through or failed, so that pages failing in a row open the breaker.
+        var (size, tsv) = _breaker.Execute(token => Read(pdfPath, page, signature, token), cancellationToken);
         var words = OcrWordConverter.Convert(TesseractTsv.Parse(tsv), size.Width, size.Height, page.Width, page.Height);
         return _corrector.Correct(words);
+    }
+
+    private ((int Width, int Height) Size, string Tsv) Read(string pdfPath, PageLayout page, string signature, CancellationToken cancellationToken)
+    {
+        var png = _renderer.Render(pdfPath, page.Number, _options.Dpi, cancellationToken);
+        var size = PngSize.Of(png) ?? throw new OcrEngineException("the page renderer did not write a PNG image");
+        var key = OcrResultCache.Key(png, signature);
+        if (_cache.Find(key) is { } cached)
+        {
+            return (size, cached);
+        }
+
+        var image = Path.Combine(Path.GetDirectoryName(pdfPath)!, key + ".png");
+        File.WriteAllBytes(image, png);
+        var tsv = _engine.Recognise(image, cancellationToken);
+        _cache.Keep(key, tsv);
+        return (size, tsv);
     }
 }

@@ -12,7 +12,7 @@ public sealed class OcrLayoutReaderTests
     [Fact]
     public void Read_BornDigitalDocument_IsReturnedAsTheTextLayerReadIt()
     {
-        var layout = new LayoutBuilder().Page(p => p.Text("Poäng: 50", 72, 700)).EmptyPages(1, images: 1).Build();
+        var layout = new LayoutBuilder().Page(p => p.Text("Poäng: 50", 72, 700)).Page(p => p.Text("STYRKOR", 72, 700)).EmptyPages(1, images: 1).Build();
         var engine = new FakeEngine(Page);
         var sut = Reader(layout, engine);
 

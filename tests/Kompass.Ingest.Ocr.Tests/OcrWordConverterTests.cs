@@ -11,7 +11,7 @@ public sealed class OcrWordConverterTests
         var sut = OcrWordConverter.Convert(words, 1000, 2000, 500, 1000);
 
         var word = Assert.Single(sut);
-        Assert.Equal((50, 860, 80, 900), (word.Box.Left, word.Box.Bottom, word.Box.Right, word.Box.Top));
+        Assert.Equal((50, 890, 80, 900), (word.Box.Left, word.Box.Bottom, word.Box.Right, word.Box.Top));
         Assert.False(word.IsBold);
         Assert.Equal(OcrWordConverter.FontName, word.FontName);
         Assert.InRange(word.FontSize, 11, 13);
