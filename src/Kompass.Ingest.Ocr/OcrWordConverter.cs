@@ -15,10 +15,6 @@ public static class OcrWordConverter
     /// <summary>The font name every OCR'd word carries: the engine cannot tell fonts apart.</summary>
     public const string FontName = "OCR";
 
-    // A line's box runs from the tallest ascender to the lowest descender: about 0.93 em in the
-    // serif and sans faces of the reports (Liberation, DejaVu, Carlito measured), and about 0.72 em
-    // for a line without descenders. 0.85 splits the difference; sizes are compared, not printed.
-    private const double LineHeightPerEm = 0.85;
 
     // Lines shorter than this share of the page width say little about the skew.
     private const double MinLineShareForSkew = 0.25;
@@ -37,7 +33,7 @@ public static class OcrWordConverter
         var skew = Skew(words, imageWidth);
         var (cx, cy) = (imageWidth / 2.0, imageHeight / 2.0);
         var (sx, sy) = (pageWidth / imageWidth, pageHeight / imageHeight);
-        var sizes = words.GroupBy(w => w.LineKey).ToDictionary(g => g.Key, g => g.Max(w => w.Height) * sy / LineHeightPerEm);
+        var sizes = FontSizeEstimate.PerLine(words, sy);
         var result = new List<Word>(words.Count);
         foreach (var word in words)
         {
@@ -54,7 +50,7 @@ public static class OcrWordConverter
             var right = (ux + (word.Width / 2.0)) * sx;
             var top = pageHeight - ((uy - (word.Height / 2.0)) * sy);
             var bottom = pageHeight - ((uy + (word.Height / 2.0)) * sy);
-            result.Add(new Word(text, new BoundingBox(left, bottom, right, top), FontName, Math.Round(sizes[word.LineKey], 1), IsBold: false));
+            result.Add(new Word(text, new BoundingBox(left, bottom, right, top), FontName, sizes[word.LineKey], IsBold: false));
         }
 
         return result;

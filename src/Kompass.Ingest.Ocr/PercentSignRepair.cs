@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Kompass.Ingest.Ocr;
 
 /// <summary>
@@ -11,6 +13,14 @@ public static class PercentSignRepair
 {
     // Below this confidence a lone digit after a percentage is a misread sign, not a number.
     private const double LowConfidence = 60;
+
+    // Below this confidence a percentage with something glued to it is looked at again.
+    private const double GluedConfidence = 70;
+
+    // A glued percentage is read only when it lies this close to score / max (percentage points).
+    private const double MaxPercentOff = 10;
+
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
     /// <summary>The words with each such sign joined to its number.</summary>
     public static IReadOnlyList<OcrWord> Repair(IReadOnlyList<OcrWord> words)
@@ -28,10 +38,33 @@ public static class PercentSignRepair
                 continue;
             }
 
-            result.Add(word);
+            result.Add(lastOfLine && GluedSign(word, result) is { } joined ? word with { Text = joined } : word);
         }
 
         return result;
+    }
+
+    // "43N", "380", "4840": the sign read as a letter or one or two digits glued to the percentage,
+    // at the end of a row whose two numbers before it are the score and the max, with low
+    // confidence. The number is the prefix nearest to 100 · score / max (the relation the
+    // percent-mismatch rule checks), and only when it is within 10 of it.
+    private static string? GluedSign(OcrWord word, List<OcrWord> before)
+    {
+        var text = word.Text;
+        if (word.Confidence >= GluedConfidence || text.Length is < 2 or > 5 || text[^1] == '%' || !char.IsAsciiDigit(text[0])
+            || before.Count < 2 || before[^1].LineKey != word.LineKey || before[^2].LineKey != word.LineKey
+            || Number(before[^2].Text) is not { } score || Number(before[^1].Text) is not { } max || max <= 0)
+        {
+            return null;
+        }
+
+        var expected = 100 * score / max;
+        var best = Enumerable.Range(1, Math.Min(3, text.Length - 1))
+            .Where(n => text.Length - n <= 2 && text[..n].All(char.IsAsciiDigit))
+            .Select(n => (Prefix: text[..n], Off: Math.Abs(int.Parse(text[..n], CultureInfo.InvariantCulture) - expected)))
+            .OrderBy(c => c.Off)
+            .FirstOrDefault();
+        return best.Prefix is not null && best.Off <= MaxPercentOff ? best.Prefix + "%" : null;
     }
 
     private static bool IsSign(OcrWord word)
@@ -40,4 +73,8 @@ public static class PercentSignRepair
            && (word.Text.Any(c => !char.IsAsciiDigit(c)) || word.Confidence < LowConfidence);
 
     private static bool IsPercentage(string text) => text.Length is >= 1 and <= 3 && text.All(char.IsAsciiDigit);
+
+    private static double? Number(string text)
+        => text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c == ',')
+           && double.TryParse(text, NumberStyles.AllowDecimalPoint, Swedish, out var value) ? value : null;
 }

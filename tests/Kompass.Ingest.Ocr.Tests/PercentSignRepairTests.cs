@@ -15,6 +15,19 @@ public sealed class PercentSignRepairTests
         Assert.Equal(["1.1", "13", "15", "83%"], sut.Select(w => w.Text));
     }
 
+    [Theory]
+    [InlineData("43N", 0.35, "43%")]
+    [InlineData("450", 59.8, "45%")]
+    [InlineData("4840", 44.6, "48%")]
+    [InlineData("450", 96, "450")]
+    [InlineData("9N", 20, "9N")]
+    public void Repair_SignGluedToThePercentage_BecomesPercent(string printed, double confidence, string expected)
+    {
+        var words = Row(("9", 96), ("20", 96), (printed, confidence));
+
+        Assert.Equal(expected, PercentSignRepair.Repair(words)[^1].Text);
+    }
+
     [Fact]
     public void Repair_NumberThatEndsTheRow_IsLeftAlone()
     {
