@@ -5,7 +5,7 @@ namespace Kompass.Ingest.Ocr;
 /// <summary>
 /// Puts back the percent sign that Tesseract's Swedish model misreads: in the score tables a
 /// percentage ends its row ("43%"), and the sign comes out as a one- or two-character word of its
-/// own ("Yo", "No", "NP", a "4" of low confidence). The last word of a line, right after a number of
+/// own ("Yo", "No", "NP", a lone "4" of low confidence). The last word of a line, right after a number of
 /// one to three digits and about one glyph wide, is read as "%" and joined to the number, as the
 /// text layer of a born-digital report has it. Pure.
 /// </summary>
@@ -70,7 +70,7 @@ public static class PercentSignRepair
     private static bool IsSign(OcrWord word)
         => word.Text.Length <= 2
            && word.Width <= 1.5 * word.Height
-           && (word.Text.Any(c => !char.IsAsciiDigit(c)) || word.Confidence < LowConfidence);
+           && (word.Text.All(c => !char.IsAsciiDigit(c)) || (word.Text.Length == 1 && word.Confidence < LowConfidence));
 
     private static bool IsPercentage(string text) => text.Length is >= 1 and <= 3 && text.All(char.IsAsciiDigit);
 
