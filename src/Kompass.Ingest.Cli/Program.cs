@@ -26,6 +26,7 @@ var root = new RootCommand("kompass: ingest, review and analyse the KommunKompas
     SearchCommand.Create(),
     ServeCommand.Create(),
     WorkerCommand.Create(),
+    TrainCommand.Create(),
 };
 
 try

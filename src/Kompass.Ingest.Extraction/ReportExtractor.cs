@@ -72,6 +72,7 @@ public sealed class ReportExtractor : IReportExtractor
             PageCount = layout.Pages.Count,
             Warnings = layout.Warnings,
             Ocr = layout.FromOcr,
+            Producer = layout.Producer,
         };
 
         if (classification.Type == DocumentType.Unreadable)
@@ -79,7 +80,7 @@ public sealed class ReportExtractor : IReportExtractor
             return draft with { Error = classification.Reason };
         }
 
-        draft = draft with { Title = _title.Extract(pages) };
+        draft = draft with { Title = _title.Extract(pages), LeadText = LeadTextReader.Read(pages) };
         stepDone?.Invoke("title");
         var context = new ExtractionContext(layout, pages, _furniture.Detect(pages), classification, fileName);
         stepDone?.Invoke("furniture");

@@ -126,6 +126,19 @@ public sealed class PdfLayoutReader : ILayoutReader
 
         warnings.AddRange(log.Messages);
         warnings.AddRange(failures);
-        return LayoutReadResult.Succeeded(new DocumentLayout(pages, warnings, FromOcr: false));
+        return LayoutReadResult.Succeeded(new DocumentLayout(pages, warnings, FromOcr: false) { Producer = ProducerOf(document) });
+    }
+
+    // A broken information dictionary must not cost the document: the producer is only a hint.
+    private static string? ProducerOf(PdfDocument document)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(document.Information?.Producer) ? null : document.Information.Producer.Trim();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace Kompass.Ingest.Pipeline;
 /// <see cref="DocumentType.Unreadable"/> extraction with a one-line reason, so one bad file never
 /// stops a run. Cancellation is the one exception that passes through.
 /// </summary>
-public sealed class ExtractionStage(ILayoutReader reader, IReportExtractor extractor)
+/// <remarks>A <see cref="ISecondOpinion"/>, when given, reads each finished extraction and may add a note to it.</remarks>
+public sealed class ExtractionStage(ILayoutReader reader, IReportExtractor extractor, ISecondOpinion? secondOpinion = null)
 {
     /// <summary>Appended to <see cref="ExtractorVersion"/> for a document stored while it waits for OCR.</summary>
     public const string AwaitingOcrSuffix = "+awaiting-ocr";
@@ -66,6 +67,8 @@ public sealed class ExtractionStage(ILayoutReader reader, IReportExtractor extra
             {
                 extraction = extraction with { Error = "no report text could be recovered (the extractor gave no reason)" };
             }
+
+            extraction = secondOpinion?.Review(extraction) ?? extraction;
 
             return new ExtractionResult(extraction, layout.Pages.Count);
         }

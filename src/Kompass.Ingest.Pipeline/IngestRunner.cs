@@ -43,13 +43,15 @@ public sealed class IngestRunner
     private readonly TimeProvider _time;
     private readonly IDocumentValidator? _validator;
     private readonly IngestOptions _options;
+    private readonly IFindingThemes? _themes;
 
     // Stateless: maps an extraction to the contract, where corrections are expressed.
     private static readonly ExportDocumentMapper Mapper = new();
 
     /// <summary>
     /// Wires the stages over a shared store. <paramref name="validator"/> checks each new
-    /// extraction and its flags are stored with it (none when null).
+    /// extraction and its flags are stored with it (none when null); <paramref name="themes"/>
+    /// names the theme of each strength and improvement in the search index (none when null).
     /// </summary>
     public IngestRunner(
         ArchiveScanner scanner,
@@ -58,9 +60,11 @@ public sealed class IngestRunner
         ISharedStore store,
         TimeProvider time,
         IDocumentValidator? validator = null,
-        IngestOptions? options = null)
+        IngestOptions? options = null,
+        IFindingThemes? themes = null)
     {
         _validator = validator;
+        _themes = themes;
         _scanner = Guard.NotNull(scanner);
         _fingerprinter = Guard.NotNull(fingerprinter);
         _extraction = Guard.NotNull(extraction);
@@ -77,8 +81,9 @@ public sealed class IngestRunner
         IDocumentStore store,
         TimeProvider time,
         IDocumentValidator? validator = null,
-        IngestOptions? options = null)
-        : this(scanner, fingerprinter, extraction, new HeldStore(store), time, validator, options)
+        IngestOptions? options = null,
+        IFindingThemes? themes = null)
+        : this(scanner, fingerprinter, extraction, new HeldStore(store), time, validator, options, themes)
     {
     }
 
@@ -410,7 +415,7 @@ public sealed class IngestRunner
             sha256, file.RelativePath, runId, extraction, result.PageCount, _extraction.VersionFor(result!), PipelineVersion, _time.GetUtcNow())
         {
             Flags = _validator?.Validate(extraction) ?? [],
-            Findings = FindingRows.From(sha256, extraction),
+            Findings = FindingRows.From(sha256, extraction, _themes),
         };
         return ProcessedDocument.Extracted(file, write, wasStored);
     }

@@ -32,6 +32,9 @@ public sealed record FindingRow
     /// <summary>The document's evaluation year, or null.</summary>
     public int? Year { get; init; }
 
+    /// <summary>The theme: the subheading ("Rubrik") of its area the item is about, as the theme model read it; null when none was clear or no model ran.</summary>
+    public string? Theme { get; init; }
+
     /// <summary>The search terms of <see cref="Text"/>, distinct.</summary>
     public required IReadOnlyList<string> Terms { get; init; }
 

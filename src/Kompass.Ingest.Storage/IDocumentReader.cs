@@ -33,6 +33,9 @@ public interface IDocumentReader
     /// <summary>The strengths and improvements (as extracted) with a search term that starts with <paramref name="prefix"/>; in no particular order, each once.</summary>
     IReadOnlyList<FindingRow> FindingsWithTermPrefix(string prefix);
 
+    /// <summary>The strengths and improvements (as extracted) whose theme is <paramref name="theme"/> (exactly, ordinal); in no particular order.</summary>
+    IReadOnlyList<FindingRow> FindingsWithTheme(string theme);
+
     /// <summary>Every ingest run, oldest first.</summary>
     IReadOnlyList<IngestRunRecord> Runs();
 

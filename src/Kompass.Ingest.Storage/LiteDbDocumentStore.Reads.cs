@@ -60,10 +60,26 @@ public sealed partial class LiteDbDocumentStore
         Domain.Guards.Guard.That(prefix.Length > 0, "a search term is not empty");
 
         // Through the multikey index over the terms: a prefix is an index range, so only the
-        // matching rows are read.
-        return _findings.Find(BsonExpression.Create($"{TermsExpression} ANY LIKE @0", new BsonValue(prefix + "%")))
-            .Select(FindingBson.Read)
-            .ToList();
+        // documents with a matching item are read; of those, the matching items are kept.
+        var withPrefix = BsonExpression.Create($"{TermsExpression} ANY LIKE @0", new BsonValue(prefix + "%"));
+        return _legacyFindings is { } legacy
+            ? legacy.Find(withPrefix).Select(FindingBson.Read).ToList()
+            : _findingSets.Find(withPrefix)
+                .DistinctBy(set => set["_id"].AsString, StringComparer.Ordinal) // a row whose terms match twice is read once
+                .SelectMany(set => FindingSetBson.ItemsWithTermPrefix(set, prefix))
+                .ToList();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<FindingRow> FindingsWithTheme(string theme)
+    {
+        Domain.Guards.Guard.That(theme.Length > 0, "a theme is not empty");
+        return _legacyFindings is { } legacy
+            ? legacy.Find(Filters.Equal("theme", new BsonValue(theme))).Select(FindingBson.Read).ToList()
+            : _findingSets.Find(BsonExpression.Create($"{ThemesExpression} ANY = @0", new BsonValue(theme)))
+                .DistinctBy(set => set["_id"].AsString, StringComparer.Ordinal)
+                .SelectMany(set => FindingSetBson.ItemsWithTheme(set, theme))
+                .ToList();
     }
 
     /// <inheritdoc />

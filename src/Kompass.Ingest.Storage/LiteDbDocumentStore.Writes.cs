@@ -2,7 +2,6 @@ using Kompass.Ingest.Domain.Frameworks;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Storage.Bson;
-using LiteDB;
 
 namespace Kompass.Ingest.Storage;
 
@@ -122,8 +121,11 @@ public sealed partial class LiteDbDocumentStore
         _flags.InsertBulk(write.Flags.Select((flag, i) => FlagBson.Write(write.Sha256, i + 1, flag)));
         _areaScores.DeleteMany(Filters.Equal("sha256", write.Sha256));
         _areaScores.InsertBulk(extraction.Areas.Where(a => a.Score is not null).Select(a => AreaScoreBson.Write(write.Sha256, extraction, a)));
-        _findings.DeleteMany(Filters.Equal("sha256", write.Sha256));
-        _findings.InsertBulk(write.Findings.Select(FindingBson.Write));
+        _findingSets.Delete(write.Sha256);
+        if (write.Findings.Count > 0)
+        {
+            _findingSets.Insert(FindingSetBson.Write(write.Sha256, write.Findings));
+        }
         _evaluations.Delete(write.Sha256);
         if (EvaluationRow.From(write.Sha256, extraction) is { } evaluation)
         {

@@ -68,6 +68,8 @@ public sealed class BenchCommandTests : IDisposable
         var runs = throughput.GetProperty("runs").EnumerateArray().Select(r => (r.GetProperty("key").GetString(), r.GetProperty("threads").GetInt32())).ToList();
         Assert.Equal([("pdfpig", 1), ("ingest", 1), ("pdfpig", 2), ("ingest", 2)], runs);
         Assert.All(throughput.GetProperty("runs").EnumerateArray(), r => Assert.True(r.GetProperty("pagesPerSecond").GetDouble() > 0, r.ToString()));
+        Assert.All(throughput.GetProperty("runs").EnumerateArray(), r => Assert.True(r.GetProperty("megabytesPerDocument").GetDouble() > 0, r.ToString()));
+        Assert.All(throughput.GetProperty("runs").EnumerateArray(), r => Assert.InRange(r.GetProperty("gcPauseShare").GetDouble(), 0, 1));
         Assert.True(throughput.GetProperty("ratio1").GetDouble() > 0);
         Assert.True(throughput.GetProperty("ingestSpeedUp").GetDouble() > 0);
         var memory = Assert.Single(root.GetProperty("memory").EnumerateArray());
@@ -78,7 +80,8 @@ public sealed class BenchCommandTests : IDisposable
         var keys = stages.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()).ToList();
         Assert.Equal(
             ["hash", "pdfpig", "layout", "lines", "classification", "title", "furniture", "MetadataExtractor", "SummaryTableExtractor",
-             "AreaSectionExtractor", "QuestionTableExtractor", "FrameworkExtractor", "validate", "findings", "store"],
+             "AreaSectionExtractor", "QuestionTableExtractor", "FrameworkExtractor", "learned-type", "validate", "learned-placement", "findings",
+             "learned-themes", "store"],
             keys);
         Assert.InRange(stages.GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("percent").GetDouble()), 99, 101);
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));

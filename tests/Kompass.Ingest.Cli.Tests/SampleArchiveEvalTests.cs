@@ -9,8 +9,9 @@ namespace Kompass.Ingest.Cli.Tests;
 /// </summary>
 public sealed class SampleArchiveEvalTests
 {
-    // The figures issue 3 asks of extraction, and the flags the rules find (28 of 29: the
-    // finding-misplaced rule misses the short Kramfors 2019 item, whose only clue is one word).
+    // The figures issue 3 asks of extraction, and the flags the rules and the shipped placement
+    // model find (29 of 29; the term rule alone misses the short Kramfors 2019 item, whose only
+    // clue is one word, and the model trained on the sample finds it: README, Learned models).
     private const double SummaryFloor = 0.99;
 
     public static TheoryData<string, double> TermFloors => new()
@@ -23,7 +24,7 @@ public sealed class SampleArchiveEvalTests
         { "questionText", 0.98 },
         { "subheadings", 0.98 },
         { "findingsF1", 0.97 },
-        { "expectedFlagRecall", 0.96 },
+        { "expectedFlagRecall", 0.99 },
         { "falseFlagTerm", 1.0 },
     };
 

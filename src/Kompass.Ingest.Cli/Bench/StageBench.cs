@@ -37,7 +37,11 @@ public sealed class StageBench(TimeProvider time)
         progress.WriteLine(Invariant($"kompass bench: stages: {report.RelativePath} ({report.Extraction.PageCount} pages), {repetitions} repetitions"));
         var definitions = PipelineDefinitions.Current;
         var extractor = PipelineFactory.CreateExtractor(definitions);
-        var validator = PipelineFactory.CreateValidator(definitions);
+        var validator = PipelineFactory.CreateRules(definitions);
+        var models = LearningFactory.Models;
+        var secondOpinion = LearningFactory.CreateSecondOpinion(models);
+        var placement = LearningFactory.WithPlacement(new NoFlags(), models);
+        var themes = LearningFactory.CreateThemes(models);
         var reader = new PdfLayoutReader();
         var fingerprinter = new Fingerprinter();
         var samples = new Dictionary<string, List<TimeSpan>>(StringComparer.Ordinal);
@@ -68,10 +72,20 @@ public sealed class StageBench(TimeProvider time)
             var ours = Lap();
             times.Add(("layout", ours > pdfPig ? ours - pdfPig : TimeSpan.Zero));
             var extraction = extractor.Extract(layout, Path.GetFileName(report.RelativePath), step => times.Add((step, Lap())));
+            extraction = secondOpinion?.Review(extraction) ?? extraction;
+            times.Add(("learned-type", Lap()));
             var flags = validator.Validate(extraction);
             times.Add(("validate", Lap()));
+            flags = [.. flags, .. placement.Validate(extraction)];
+            times.Add(("learned-placement", Lap()));
             var findings = FindingRows.From(key, extraction);
-            times.Add(("findings", Lap()));
+            var terms = Lap();
+            times.Add(("findings", terms));
+
+            // The themed rows are the rows again with the theme model asked per item: the difference is the model's.
+            findings = FindingRows.From(key, extraction, themes);
+            var withThemes = Lap();
+            times.Add(("learned-themes", withThemes > terms ? withThemes - terms : TimeSpan.Zero));
             store.Save(new DocumentWrite(key, report.RelativePath, 0, extraction, layout.Pages.Count, extractor.Version, IngestRunner.PipelineVersion, _time.GetUtcNow())
             {
                 Flags = flags,
@@ -141,9 +155,18 @@ public sealed class StageBench(TimeProvider time)
         "FrameworkExtractor" => "extract: framework",
         "validate" => "validation (flag rules)",
         "findings" => "finding terms (FindingRows)",
+        "learned-type" => "learned: document type note",
+        "learned-placement" => "learned: placement (finding-misplaced)",
+        "learned-themes" => "learned: themes (beyond the terms)",
         "store" => "store write (one transaction)",
         _ => key,
     };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    // The placement model timed on its own: the rules before it are timed as "validate".
+    private sealed class NoFlags : IDocumentValidator
+    {
+        public IReadOnlyList<Flag> Validate(ReportExtraction extraction) => [];
+    }
 }

@@ -3,9 +3,11 @@ namespace Kompass.Ingest.Cli.Bench;
 /// <summary>
 /// One timed pass of <see cref="ThroughputBench"/> over the archive: <see cref="BareKey"/> (bare
 /// PdfPig words) or <see cref="IngestKey"/> (our whole ingest into a fresh store), with
-/// <see cref="Threads"/> documents at a time.
+/// <see cref="Threads"/> documents at a time. <see cref="AllocatedBytes"/> and <see cref="GcPause"/>
+/// are the process's during the pass: where the time goes besides the work itself (the garbage
+/// collector's pauses stop every thread).
 /// </summary>
-public sealed record ThroughputRun(string Key, int Threads, int Documents, int Pages, TimeSpan Elapsed)
+public sealed record ThroughputRun(string Key, int Threads, int Documents, int Pages, TimeSpan Elapsed, long AllocatedBytes, TimeSpan GcPause)
 {
     /// <summary>The key of bare PdfPig: <c>PdfDocument.Open</c> and <c>page.GetWords()</c> per page.</summary>
     public const string BareKey = "pdfpig";
@@ -15,6 +17,12 @@ public sealed record ThroughputRun(string Key, int Threads, int Documents, int P
 
     /// <summary>Documents per second; 0 for a run that took no measurable time.</summary>
     public double DocumentsPerSecond => Elapsed <= TimeSpan.Zero ? 0 : Documents / Elapsed.TotalSeconds;
+
+    /// <summary>Megabytes allocated per document (the garbage collector's work grows with it).</summary>
+    public double MegabytesPerDocument => Documents == 0 ? 0 : AllocatedBytes / (1024.0 * 1024.0) / Documents;
+
+    /// <summary>The share of the wall time the garbage collector had every thread paused; 0 for a run that took no measurable time.</summary>
+    public double GcPauseShare => Elapsed <= TimeSpan.Zero ? 0 : GcPause / Elapsed;
 
     /// <summary>Pages per second; 0 for a run that took no measurable time.</summary>
     public double PagesPerSecond => Elapsed <= TimeSpan.Zero ? 0 : Pages / Elapsed.TotalSeconds;

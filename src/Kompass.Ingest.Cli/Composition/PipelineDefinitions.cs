@@ -79,16 +79,30 @@ public sealed class PipelineDefinitions
         var validation = Path.Combine(folder, "validation.json");
         var options = Parse(validation, () => ValidationOptionsJson.Parse(ReadText(validation)));
         var files = Directory.GetFiles(frameworks, "*.json").Order(StringComparer.Ordinal).Append(kommuner).Append(lan).Append(validation);
-        return new PipelineDefinitions(catalogs, crosswalk, municipalities, options, VersionOf(folder, files));
+        return new PipelineDefinitions(catalogs, crosswalk, municipalities, options, VersionOf(folder, files, ModelFiles(folder)));
     }
 
-    private static string VersionOf(string folder, IEnumerable<string> files)
+    // The shipped models (models/*.zip) raise flags and notes as the rules do, so a new model
+    // extracts the store again like a new catalog; a store without models hashes as before.
+    private static IReadOnlyList<string> ModelFiles(string folder)
+    {
+        var models = Path.Combine(folder, "models");
+        return Directory.Exists(models) ? Directory.GetFiles(models, "*.zip").Order(StringComparer.Ordinal).ToList() : [];
+    }
+
+    private static string VersionOf(string folder, IEnumerable<string> files, IReadOnlyList<string> binaryFiles)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file).Replace('\\', '/') + "\n"));
             hash.AppendData(Encoding.UTF8.GetBytes(ReadText(file)));
+        }
+
+        foreach (var file in binaryFiles)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file).Replace('\\', '/') + "\n"));
+            hash.AppendData(ReadBytes(file));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
@@ -102,6 +116,18 @@ public sealed class PipelineDefinitions
             return parse();
         }
         catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException or ArgumentException)
+        {
+            throw new UserActionableException($"cannot read the pipeline definition {path}: {e.Message}");
+        }
+    }
+
+    private static byte[] ReadBytes(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new UserActionableException($"cannot read the pipeline definition {path}: {e.Message}");
         }

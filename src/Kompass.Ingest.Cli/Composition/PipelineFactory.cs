@@ -1,4 +1,5 @@
 using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Export;
 using Kompass.Ingest.Extraction;
 using Kompass.Ingest.Extraction.Frameworks;
@@ -59,7 +60,7 @@ public static class PipelineFactory
     /// <paramref name="ocrCache"/> is the folder of cached OCR results (see <see cref="OcrCacheBeside"/>); null caches nothing.
     /// </summary>
     public static IngestRunner CreateIngestRunner(ISharedStore store, TimeProvider time, IngestOptions? options = null, string? ocrCache = null)
-        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(ocrCache), store, time, CreateValidator(PipelineDefinitions.Current), options);
+        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(ocrCache), store, time, CreateValidator(PipelineDefinitions.Current), options, LearningFactory.CreateThemes(LearningFactory.Models));
 
     /// <summary>The OCR cache folder beside the store file <paramref name="storePath"/>: <c>FILE.ocr-cache/</c>.</summary>
     public static string OcrCacheBeside(string storePath) => Guard.NotNull(storePath) + ".ocr-cache";
@@ -68,8 +69,16 @@ public static class PipelineFactory
     public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time, IngestOptions? options = null)
         => CreateIngestRunner(new HeldStore(store), time, options);
 
-    /// <summary>The flag rules over the shipped catalogs, municipality list and tolerances.</summary>
-    public static DocumentValidator CreateValidator(PipelineDefinitions definitions)
+    /// <summary>
+    /// The flag rules over the shipped catalogs, municipality list and tolerances, and after them the
+    /// placement model (<see cref="LearningFactory.Models"/>) for <c>finding-misplaced</c>: one
+    /// validator for ingest, review and export alike, so a correction re-runs exactly what ingest ran.
+    /// </summary>
+    public static IDocumentValidator CreateValidator(PipelineDefinitions definitions)
+        => LearningFactory.WithPlacement(CreateRules(definitions), LearningFactory.Models);
+
+    /// <summary>The flag rules alone, without any learned model.</summary>
+    public static DocumentValidator CreateRules(PipelineDefinitions definitions)
         => new(definitions.Catalogs, definitions.Municipalities, definitions.Validation);
 
     /// <summary>
@@ -77,7 +86,7 @@ public static class PipelineFactory
     /// OCR (Tesseract) for scanned documents, cached in <paramref name="ocrCache"/> when given.
     /// </summary>
     public static ExtractionStage CreateExtractionStage(string? ocrCache = null)
-        => new(CreateLayoutReader(ocrCache), CreateExtractor(PipelineDefinitions.Current));
+        => new(CreateLayoutReader(ocrCache), CreateExtractor(PipelineDefinitions.Current), LearningFactory.CreateSecondOpinion(LearningFactory.Models));
 
     /// <summary>The layout reader: the PDF's text layer, and OCR of the pages of a scan.</summary>
     public static OcrLayoutReader CreateLayoutReader(string? ocrCache = null)
@@ -128,7 +137,7 @@ public static class PipelineFactory
             lookup,
             new MunicipalityTrendQuery(PipelineDefinitions.Current.Crosswalk),
             new AreaOverviewQuery(lookup),
-            new FindingSearch(store, lookup));
+            new FindingSearch(store, lookup, LearningFactory.CreateThemes(LearningFactory.Models)));
     }
 
     /// <summary>The reviewers' service over <paramref name="store"/>; the caller owns and disposes the store.</summary>

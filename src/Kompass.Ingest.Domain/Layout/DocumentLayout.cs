@@ -10,6 +10,9 @@ public sealed record DocumentLayout(
     IReadOnlyList<string> Warnings,
     bool FromOcr)
 {
+    /// <summary>The program that wrote the PDF (its Producer entry, e.g. "LibreOffice 7.4"), or null when it names none.</summary>
+    public string? Producer { get; init; }
+
     /// <summary>True when no page has any word: nothing to extract without OCR.</summary>
     public bool HasNoText => Pages.All(p => p.Words.Count == 0);
 }

@@ -77,6 +77,19 @@ public sealed record ReportExtraction
     /// <summary>The number of pages read.</summary>
     public int PageCount { get; init; }
 
+    /// <summary>The program that wrote the PDF (its Producer entry), or null: tells apart the toolchains an archive was made with.</summary>
+    public string? Producer { get; init; }
+
+    /// <summary>
+    /// The text of the first pages, line by line in reading order (at most
+    /// <see cref="LeadTextMaxLength"/> characters), so that a learned second opinion on the
+    /// document's type can be trained from the store; null for an unreadable document.
+    /// </summary>
+    public string? LeadText { get; init; }
+
+    /// <summary>The longest <see cref="LeadText"/> kept, in characters.</summary>
+    public const int LeadTextMaxLength = 4000;
+
     /// <summary>An unreadable document with its reason.</summary>
     public static ReportExtraction Unreadable(string reason) => new() { Type = DocumentType.Unreadable, Error = reason };
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Frameworks;
 
@@ -11,8 +11,6 @@ namespace Kompass.Ingest.Extraction.Frameworks;
 /// </summary>
 public static class AreaNameSimilarity
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     /// <summary>1 for the same words, 0 for none in common.</summary>
     public static double Of(string printed, string known)
     {
@@ -35,7 +33,7 @@ public static class AreaNameSimilarity
     private static HashSet<string> Words(string name)
     {
         var text = new StringBuilder(name.Length);
-        foreach (var c in name.ToLower(Swedish))
+        foreach (var c in LowerCase.Swedish(name))
         {
             text.Append(char.IsLetter(c) ? c : ' ');
         }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Kompass.Ingest.Extraction.Metadata;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Furniture;
 
@@ -11,8 +11,6 @@ namespace Kompass.Ingest.Extraction.Furniture;
 /// </summary>
 public sealed class LineSignature(MetadataOptions? options = null)
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     private readonly MetadataOptions _options = options ?? MetadataOptions.Default;
 
     /// <summary>The signature of <paramref name="text"/>.</summary>
@@ -20,7 +18,7 @@ public sealed class LineSignature(MetadataOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>();
-        foreach (var word in text.ToLower(Swedish).Split((char[])[' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in LowerCase.Swedish(text).Split((char[])[' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
         {
             var bare = word.Trim('.', ',', ':', ';');
             words.Add(_options.Months.ContainsKey(bare) ? "<m>" : MaskDigits(word));

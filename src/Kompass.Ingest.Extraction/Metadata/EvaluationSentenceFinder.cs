@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Metadata;
 
@@ -15,7 +15,6 @@ namespace Kompass.Ingest.Extraction.Metadata;
 public sealed class EvaluationSentenceFinder
 {
     private const int MaxSentence = 320;
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
     private readonly Regex _verb;
     private readonly IReadOnlyList<string> _subjects;
@@ -39,7 +38,7 @@ public sealed class EvaluationSentenceFinder
         foreach (Match verb in _verb.Matches(text))
         {
             var sentence = SentenceAround(stream, verb.Index, verb.Index + verb.Length);
-            var lower = text.Substring(sentence.Start, sentence.Length).ToLower(Swedish);
+            var lower = LowerCase.Swedish(text.Substring(sentence.Start, sentence.Length));
             if (_subjects.Any(s => lower.Contains(s, StringComparison.Ordinal)) && !found.Any(f => f.Start == sentence.Start))
             {
                 found.Add(sentence);

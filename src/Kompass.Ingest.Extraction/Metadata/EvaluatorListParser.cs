@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Kompass.Ingest.Extraction.Normalisation;
 
@@ -19,8 +18,6 @@ namespace Kompass.Ingest.Extraction.Metadata;
 /// </summary>
 public sealed partial class EvaluatorListParser
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     private readonly MetadataOptions _options;
     private readonly HashSet<string> _orgWords;
     private readonly HashSet<string> _orgPrefixes;
@@ -117,9 +114,9 @@ public sealed partial class EvaluatorListParser
 
     private UnitKind Classify(WordToken token)
     {
-        var lower = token.Bare.ToLower(Swedish);
-        var withDots = token.Text.TrimEnd(',', ';', ':').ToLower(Swedish);
-        if (token.Bare.Length == 0 || _connectors.Contains(token.Text.ToLower(Swedish)))
+        var lower = LowerCase.Swedish(token.Bare);
+        var withDots = LowerCase.Swedish(token.Text.TrimEnd(',', ';', ':'));
+        if (token.Bare.Length == 0 || _connectors.Contains(LowerCase.Swedish(token.Text)))
         {
             return UnitKind.Separator;
         }
@@ -221,5 +218,5 @@ public sealed partial class EvaluatorListParser
     private static partial Regex NameWord();
 
     private static HashSet<string> Set(IEnumerable<string> words)
-        => new(words.Select(w => w.ToLower(Swedish)), StringComparer.Ordinal);
+        => new(words.Select(LowerCase.Swedish), StringComparer.Ordinal);
 }

@@ -240,7 +240,7 @@ public sealed class MunicipalityReader
 
     private static string Recase(string caps)
     {
-        var chars = caps.ToLower(Swedish).ToCharArray();
+        var chars = LowerCase.Swedish(caps).ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             if (i == 0 || chars[i - 1] is ' ' or '-')
@@ -252,5 +252,5 @@ public sealed class MunicipalityReader
         return new string(chars);
     }
 
-    private static string Lower(string text) => text.ToLower(Swedish);
+    private static string Lower(string text) => LowerCase.Swedish(text);
 }

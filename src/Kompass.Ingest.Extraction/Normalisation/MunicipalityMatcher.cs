@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Kompass.Ingest.Domain.Reports;
 
@@ -97,7 +96,6 @@ public sealed class MunicipalityMatcher
     {
         var collapsed = string.Join(' ', text.Normalize(NormalizationForm.FormC)
             .Split((char[])[' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.Trim('.', ',', ':', ';').Replace(" - ", "-", StringComparison.Ordinal)
-            .ToLower(CultureInfo.GetCultureInfo("sv-SE"));
+        return LowerCase.Swedish(collapsed.Trim('.', ',', ':', ';').Replace(" - ", "-", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using Kompass.Ingest.Extraction.Furniture;
 using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Sections;
 
@@ -43,7 +44,7 @@ internal sealed class BodyText
         var lines = pages.SelectMany(p => p.Lines).Where(l => !furniture.IsFurniture(l) || isContent(l)).ToList();
         var bodySize = lines.Count == 0 ? 10 : lines.GroupBy(l => SizeKey(l.FontSize)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
         var margins = Margins(lines, bodySize);
-        var words = new HashSet<string>(lines.SelectMany(l => l.Words).Select(w => w.Text.ToLowerInvariant()), StringComparer.Ordinal);
+        var words = new HashSet<string>(lines.SelectMany(l => l.Words).Select(w => LowerCase.Invariant(w.Text)), StringComparer.Ordinal);
         var heights = pages.ToDictionary(p => p.Number, p => p.Page.Height);
         return new BodyText(lines, bodySize, Pitches(lines), margins, words, heights);
     }
@@ -69,7 +70,7 @@ internal sealed class BodyText
         => _heights.TryGetValue(line.Page, out var height) && (line.Box.Bottom > 0.9 * height || line.Box.Top < 0.1 * height);
 
     /// <summary>True when the document prints <paramref name="word"/> (compared in lower case).</summary>
-    public bool HasWord(string word) => _words.Contains(word.ToLowerInvariant());
+    public bool HasWord(string word) => _words.Contains(LowerCase.Invariant(word));
 
     private static double SizeKey(double size) => Math.Round(size * 2) / 2;
 

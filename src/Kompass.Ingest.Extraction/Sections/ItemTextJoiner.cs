@@ -1,4 +1,5 @@
 using System.Text;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Sections;
 
@@ -40,7 +41,7 @@ internal static class ItemTextJoiner
             {
                 text.Length--;
             }
-            else if (keepHyphenBefore.Contains(Trim(next).ToLowerInvariant()))
+            else if (keepHyphenBefore.Contains(LowerCase.Invariant(Trim(next))))
             {
                 text.Append(' ');
             }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Sections;
 
@@ -14,8 +14,6 @@ namespace Kompass.Ingest.Extraction.Sections;
 /// </summary>
 internal sealed partial class SectionLabels
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     private readonly Dictionary<string, SectionLabelKind> _blocks = new(StringComparer.Ordinal);
     private readonly List<string> _scores;
 
@@ -107,7 +105,7 @@ internal sealed partial class SectionLabels
         return leading.Success && _scores.Contains(leading.Groups["label"].Value) && leading.Groups["label"].Value != "resultat" ? leading.Groups["n"].Value : null;
     }
 
-    private static string Normalise(string text) => Space().Replace(text.Trim().ToLower(Swedish), " ").TrimEnd(':', ' ');
+    private static string Normalise(string text) => Space().Replace(LowerCase.Swedish(text.Trim()), " ").TrimEnd(':', ' ');
 
     private void Add(IEnumerable<string> words, SectionLabelKind kind)
     {

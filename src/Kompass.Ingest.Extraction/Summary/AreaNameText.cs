@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Summary;
 
@@ -10,14 +10,12 @@ namespace Kompass.Ingest.Extraction.Summary;
 /// </summary>
 internal static class AreaNameText
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     /// <summary>Lower case, every run of characters other than letters and digits turned into one space, trimmed.</summary>
     public static string Normalise(string text)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text.ToLower(Swedish))
+        foreach (var c in LowerCase.Swedish(text))
         {
             if (char.IsLetterOrDigit(c))
             {

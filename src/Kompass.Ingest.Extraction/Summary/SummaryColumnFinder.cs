@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Kompass.Ingest.Domain.Layout;
 using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Summary;
 
@@ -14,8 +15,6 @@ namespace Kompass.Ingest.Extraction.Summary;
 /// </summary>
 internal static partial class SummaryColumnFinder
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     /// <summary>The table's columns left to right, headings and roles set.</summary>
     public static List<SummaryColumn> Find(List<SummaryRow> areaRows, IReadOnlyList<TextLine> lines, double em, SummaryTableOptions options)
     {
@@ -152,13 +151,13 @@ internal static partial class SummaryColumnFinder
     /// </summary>
     public static SummaryColumnRole RoleOf(string heading, IReadOnlyList<decimal> values, SummaryTableOptions options)
     {
-        var text = heading.ToLower(Swedish);
-        if (options.IgnoredHeadings.Any(h => text.Contains(h.ToLower(Swedish), StringComparison.Ordinal)))
+        var text = LowerCase.Swedish(heading);
+        if (options.IgnoredHeadings.Any(h => text.Contains(LowerCase.Swedish(h), StringComparison.Ordinal)))
         {
             return SummaryColumnRole.Ignored;
         }
 
-        if (options.MeanHeadings.Any(h => text.Contains(h.ToLower(Swedish), StringComparison.Ordinal)))
+        if (options.MeanHeadings.Any(h => text.Contains(LowerCase.Swedish(h), StringComparison.Ordinal)))
         {
             return SummaryColumnRole.Mean;
         }

@@ -1,3 +1,4 @@
+using Kompass.Ingest.Domain.Layout;
 using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Extraction.Lines;
 
@@ -20,9 +21,43 @@ internal sealed record SummaryRow(IReadOnlyList<TextLine> LabelLines, IReadOnlyL
     public double Left => HasLabel ? LabelLines[0].Box.Left : Box.Left;
 
     // The label line may end in numbers split off as cells ("1. Offentlighet och demokrati 71 55"):
-    // those words are not part of the label.
+    // those words are not part of the label. Label is read many times per row while a table is
+    // found, so this walks the words in place rather than through reversed LINQ sequences.
     private string LabelText(TextLine line)
-        => string.Join(' ', line.Words.Reverse().SkipWhile(w => Cells.Any(c => c.Box == w.Box && c.Raw == w.Text) || IsUnit(w.Text)).Reverse().Select(w => w.Text));
+    {
+        var words = line.Words;
+        var end = words.Count;
+        while (end > 0 && (IsCell(words[end - 1]) || IsUnit(words[end - 1].Text)))
+        {
+            end--;
+        }
+
+        if (end == words.Count)
+        {
+            return line.Text;
+        }
+
+        var texts = new string[end];
+        for (var i = 0; i < end; i++)
+        {
+            texts[i] = words[i].Text;
+        }
+
+        return string.Join(' ', texts);
+    }
+
+    private bool IsCell(Word word)
+    {
+        foreach (var cell in Cells)
+        {
+            if (cell.Box == word.Box && cell.Raw == word.Text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsUnit(string text) => text is "p" or "p." or "poäng" or "%";
 }

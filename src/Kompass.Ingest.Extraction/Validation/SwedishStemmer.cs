@@ -35,7 +35,7 @@ internal static class SwedishStemmer
         }
 
         var stem = StripEnding(word, r1);
-        stem = stem.Length - 2 >= r1 && Doubles.Any(stem.EndsWith) ? stem[..^1] : stem;
+        stem = stem.Length - 2 >= r1 && EndsWithDouble(stem) ? stem[..^1] : stem;
         if (stem.EndsWith("löst", StringComparison.Ordinal) && stem.Length - 4 >= r1)
         {
             return stem[..^1];
@@ -50,6 +50,36 @@ internal static class SwedishStemmer
         }
 
         return stem;
+    }
+
+    // Compared as the culture compares (the stemmer always has): for letters of Latin-1, which have no
+    // contractions or ignorable characters in collation, that is the ordinal comparison, which
+    // spares a call into ICU per ending; any other text keeps the culture's comparison.
+    private static bool EndsWithDouble(string stem)
+    {
+        var ordinal = IsLatin1(stem);
+        foreach (var ending in Doubles)
+        {
+            if (ordinal ? stem.EndsWith(ending, StringComparison.Ordinal) : stem.EndsWith(ending, StringComparison.CurrentCulture))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLatin1(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u00FF')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string StripEnding(string word, int r1)

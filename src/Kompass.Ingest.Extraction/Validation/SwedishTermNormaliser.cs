@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Validation;
 
@@ -14,7 +14,6 @@ internal static class SwedishTermNormaliser
 {
     private const int MinWordLength = 3;
 
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
     // Pronouns, articles, prepositions, conjunctions, auxiliaries and quantifiers: words that
     // carry grammar, not a topic.
@@ -39,7 +38,7 @@ internal static class SwedishTermNormaliser
         {
             if (char.IsLetter(c))
             {
-                word.Append(char.ToLower(c, Swedish));
+                word.Append(LowerCase.Swedish(c));
                 continue;
             }
 

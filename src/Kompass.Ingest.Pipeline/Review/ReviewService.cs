@@ -65,7 +65,7 @@ public sealed class ReviewService(IDocumentStore store, FlagReview flagReview, M
         var effective = ExtractionCorrector.Apply(extracted, corrections);
         var flags = _flagReview.Of(sha256, () => extracted, _store.Flags(sha256), corrections, _store.FlagDecisions(sha256));
         var stale = CorrectionApplier.Apply(Mapper.Map(new ExportSource(sha256, document.FirstPath, extracted)), corrections).Stale;
-        return new DocumentReview(document, _municipalities.NameOf(document.MunicipalityCode), DocumentValues.Of(extracted, effective), flags, stale);
+        return new DocumentReview(document, _municipalities.NameOf(document.MunicipalityCode), DocumentValues.Of(extracted, effective), flags, stale) { Notes = extracted.Warnings };
     }
 
     /// <summary>

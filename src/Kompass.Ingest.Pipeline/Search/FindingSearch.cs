@@ -1,4 +1,5 @@
 using Kompass.Ingest.Domain.Guards;
+using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Domain.Review;
 using Kompass.Ingest.Pipeline.Analysis;
 using Kompass.Ingest.Pipeline.Review;
@@ -12,9 +13,11 @@ namespace Kompass.Ingest.Pipeline.Search;
 /// term, one of its own terms starts with it (so a word form or a compound that begins with the
 /// word matches: "synpunkt" finds "synpunktshantering"). Candidates come from the store's index
 /// on terms; a document whose strengths or improvements a reviewer corrected is searched in its
-/// corrected form instead.
+/// corrected form instead. A theme (<see cref="SearchQuery.Theme"/>) filters the items, or,
+/// with no words, lists every item of the theme (through the store's index on themes); a
+/// corrected document's themes come from <paramref name="themes"/>.
 /// </summary>
-public sealed class FindingSearch(IDocumentReader store, MunicipalityLookup municipalities)
+public sealed class FindingSearch(IDocumentReader store, MunicipalityLookup municipalities, IFindingThemes? themes = null)
 {
     private readonly IDocumentReader _store = Guard.NotNull(store);
     private readonly MunicipalityLookup _municipalities = Guard.NotNull(municipalities);
@@ -24,7 +27,7 @@ public sealed class FindingSearch(IDocumentReader store, MunicipalityLookup muni
     {
         Guard.NotNull(query);
         var terms = SwedishTerms.Of(query.Text);
-        if (terms.Count == 0)
+        if (terms.Count == 0 && query.Theme is null)
         {
             throw new UserActionableException($"'{query.Text}' has no word to search for (common words such as \"och\" and \"att\" are left out); give a word of the theme");
         }
@@ -34,7 +37,8 @@ public sealed class FindingSearch(IDocumentReader store, MunicipalityLookup muni
         var corrected = CorrectedFindings();
 
         // The longest term is usually the rarest: fetch its rows through the index, check the rest in memory.
-        var rows = _store.FindingsWithTermPrefix(terms.MaxBy(t => t.Length)!)
+        var candidates = terms.Count == 0 ? _store.FindingsWithTheme(query.Theme!) : _store.FindingsWithTermPrefix(terms.MaxBy(t => t.Length)!);
+        var rows = candidates
             .Where(r => !corrected.ContainsKey(r.Sha256))
             .Concat(corrected.Values.SelectMany(r => r))
             .Where(Matches)
@@ -42,8 +46,9 @@ public sealed class FindingSearch(IDocumentReader store, MunicipalityLookup muni
             .ToList();
 
         var hits = rows
-            .Select(r => new SearchHit(Name(r.MunicipalityCode), r.MunicipalityCode, r.Year, r.Area, r.Kind, r.Item, r.Text, r.Page, r.Sha256))
+            .Select(r => new SearchHit(Name(r.MunicipalityCode), r.MunicipalityCode, r.Year, r.Area, r.Kind, r.Item, r.Text, r.Page, r.Sha256) { Theme = r.Theme })
             .OrderBy(h => h.Year ?? 0).ThenBy(h => h.Municipality, StringComparer.Ordinal).ThenBy(h => h.Area).ThenBy(h => h.Kind, StringComparer.Ordinal).ThenBy(h => h.Item)
+            .ThenBy(h => h.DocumentSha, StringComparer.Ordinal) // two copies of a report: an order that does not depend on the store's
             .ToList();
         return new SearchResult(query.Text, terms, hits, PerYear(hits, query));
     }
@@ -51,6 +56,7 @@ public sealed class FindingSearch(IDocumentReader store, MunicipalityLookup muni
     private static bool Passes(FindingRow r, SearchQuery q)
         => (q.Area is null || r.Area == q.Area)
            && (q.Kind is null || r.Kind == q.Kind)
+           && (q.Theme is null || string.Equals(r.Theme, q.Theme, StringComparison.Ordinal))
            && (q.MunicipalityCode is null || r.MunicipalityCode == q.MunicipalityCode)
            && (q.FromYear is null || r.Year >= q.FromYear)
            && (q.ToYear is null || r.Year <= q.ToYear);
@@ -70,7 +76,7 @@ public sealed class FindingSearch(IDocumentReader store, MunicipalityLookup muni
 
             if (_store.Find(document.Key) is { } stored && _store.Extraction(stored.Sha256, stored.ExtractorVersion) is { } extraction)
             {
-                corrected[document.Key] = FindingRows.From(document.Key, ExtractionCorrector.Apply(extraction, inForce));
+                corrected[document.Key] = FindingRows.From(document.Key, ExtractionCorrector.Apply(extraction, inForce), themes);
             }
         }
 

@@ -15,6 +15,9 @@ public sealed record SearchQuery(string Text)
     /// <summary>Only this municipality's documents (official code).</summary>
     public string? MunicipalityCode { get; init; }
 
+    /// <summary>Only findings of this theme (an area's subheading, exactly as the catalog names it); with no words, every finding of the theme.</summary>
+    public string? Theme { get; init; }
+
     /// <summary>Only strengths or only improvements (<c>strength</c>, <c>improvement</c>); null for both.</summary>
     public string? Kind { get; init; }
 }

@@ -10,6 +10,9 @@ public sealed record SearchResult(string Query, IReadOnlyList<string> Terms, IRe
 /// <summary>One matching strength or improvement: whose, when, where (area, item, page, document) and its text.</summary>
 public sealed record SearchHit(string Municipality, string? Code, int? Year, int Area, string Kind, int Item, string Text, int? Page, string DocumentSha)
 {
+    /// <summary>The item's theme (its area's subheading it is about), when the theme model named one.</summary>
+    public string? Theme { get; init; }
+
     /// <summary>The field path of the item, for <c>kompass correct</c>.</summary>
     public string Field => $"areas[{Area}].{(Kind == Storage.FindingRow.StrengthKind ? "strengths" : "improvements")}[{Item}]";
 }

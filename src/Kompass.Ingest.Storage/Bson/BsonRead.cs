@@ -20,6 +20,9 @@ internal static class BsonRead
     public static BsonDocument RequiredDocument(this BsonDocument doc, string key, string record)
         => doc[key] is { IsDocument: true } value ? value.AsDocument : throw Malformed(record, key);
 
+    public static BsonArray RequiredArray(this BsonDocument doc, string key, string record)
+        => doc[key] is { IsArray: true } value ? value.AsArray : throw Malformed(record, key);
+
     public static string? StringOrNull(this BsonValue value) => value.IsString ? value.AsString : null;
 
     public static int? IntOrNull(this BsonValue value) => value.IsNumber ? value.AsInt32 : null;

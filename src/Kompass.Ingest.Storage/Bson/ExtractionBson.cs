@@ -36,6 +36,8 @@ internal static class ExtractionBson
         ["areas"] = BsonWrite.Array(e.Areas, a => AreaBson.Write(a)),
         ["warnings"] = BsonWrite.Strings(e.Warnings),
         ["pageCount"] = e.PageCount,
+        ["producer"] = BsonWrite.Of(e.Producer),
+        ["leadText"] = BsonWrite.Of(e.LeadText),
     };
 
     public static ReportExtraction Read(BsonDocument doc) => new()
@@ -63,6 +65,8 @@ internal static class ExtractionBson
         Areas = doc["areas"].ListOf(AreaBson.Read),
         Warnings = doc["warnings"].Strings(),
         PageCount = doc["pageCount"].IntOrNull() ?? 0,
+        Producer = doc["producer"].StringOrNull(),
+        LeadText = doc["leadText"].StringOrNull(),
     };
 
     private static BsonDocument WriteMunicipality(Municipality m) => new()

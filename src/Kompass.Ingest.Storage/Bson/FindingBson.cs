@@ -2,14 +2,17 @@ using LiteDB;
 
 namespace Kompass.Ingest.Storage.Bson;
 
-/// <summary>Hand mapping of <see cref="FindingRow"/> to the <c>findings</c> collection (<c>_id</c> = "sha256/area/kind/item").</summary>
+/// <summary>
+/// Hand mapping of <see cref="FindingRow"/>: an item of a <see cref="FindingSetBson"/> row. Stores
+/// made before finding sets held these as rows of their own (the <c>findings</c> collection, with
+/// <c>_id</c> "sha256/area/kind/item"), which <see cref="Read"/> reads too.
+/// </summary>
 internal static class FindingBson
 {
     private const string Record = "finding";
 
     public static BsonDocument Write(FindingRow row) => new()
     {
-        ["_id"] = $"{row.Sha256}/{row.Area}/{row.Kind}/{row.Item}",
         ["sha256"] = row.Sha256,
         ["area"] = row.Area,
         ["kind"] = row.Kind,
@@ -19,6 +22,7 @@ internal static class FindingBson
         ["municipalityCode"] = BsonWrite.Of(row.MunicipalityCode),
         ["year"] = BsonWrite.Of(row.Year),
         ["terms"] = BsonWrite.Strings(row.Terms),
+        ["theme"] = BsonWrite.Of(row.Theme),
     };
 
     public static FindingRow Read(BsonDocument doc) => new()
@@ -32,5 +36,6 @@ internal static class FindingBson
         MunicipalityCode = doc["municipalityCode"].StringOrNull(),
         Year = doc["year"].IntOrNull(),
         Terms = doc["terms"].Strings(),
+        Theme = doc["theme"].StringOrNull(),
     };
 }

@@ -14,7 +14,7 @@ namespace Kompass.Ingest.Web.Api;
 /// The analysts' reads, the answers of <c>kompass trends</c> and <c>kompass search</c> in their
 /// documented JSON shapes (README, "Trends"): <c>GET /api/trends/municipality?name=NAME</c>
 /// (<see cref="MunicipalityTrend"/>; an unknown name is 404), <c>/api/trends/area?area=N&amp;from=&amp;to=&amp;top=</c>
-/// (<see cref="AreaOverview"/>) and <c>/api/search?q=&amp;area=&amp;from=&amp;to=&amp;municipality=&amp;kind=</c>
+/// (<see cref="AreaOverview"/>) and <c>/api/search?q=&amp;area=&amp;from=&amp;to=&amp;municipality=&amp;kind=&amp;theme=</c>
 /// (<see cref="SearchResult"/>). Reads only; a malformed parameter is 400 with one line.
 /// </summary>
 public static class AnalysisApi
@@ -64,10 +64,10 @@ public static class AnalysisApi
             return Results.Json(analysis.Areas.Run(number, first, last, analysis.Evaluations.LoadArea(number), rows));
         }, ct);
 
-    private static Task<IResult> Search(string? q, string? area, string? from, string? to, string? municipality, string? kind, StoreGate gate, CancellationToken ct)
+    private static Task<IResult> Search(string? q, string? area, string? from, string? to, string? municipality, string? kind, string? theme, StoreGate gate, CancellationToken ct)
         => gate.Run(StoreAccess.ReadOnly, scope =>
         {
-            if (string.IsNullOrWhiteSpace(q))
+            if (string.IsNullOrWhiteSpace(q) && string.IsNullOrWhiteSpace(theme))
             {
                 throw new UserActionableException("say what to find: ?q=WORDS");
             }
@@ -78,8 +78,9 @@ public static class AnalysisApi
             }
 
             var analysis = scope.Analysis;
-            var query = new SearchQuery(q)
+            var query = new SearchQuery(q ?? string.Empty)
             {
+                Theme = string.IsNullOrWhiteSpace(theme) ? null : theme,
                 Area = Number(area, "area", 1, 8),
                 FromYear = Year(from, "from"),
                 ToYear = Year(to, "to"),

@@ -53,6 +53,8 @@ internal sealed class CountingStore(IDocumentStore inner) : IDocumentStore
 
     public IReadOnlyList<FindingRow> FindingsWithTermPrefix(string prefix) => inner.FindingsWithTermPrefix(prefix);
 
+    public IReadOnlyList<FindingRow> FindingsWithTheme(string theme) => inner.FindingsWithTheme(theme);
+
     public IReadOnlyList<EvaluationRow> Evaluations(string? municipalityCode = null) => inner.Evaluations(municipalityCode);
 
     public int AddFlagDecision(FlagDecision decision) => inner.AddFlagDecision(decision);

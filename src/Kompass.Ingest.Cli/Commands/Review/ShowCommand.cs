@@ -57,10 +57,21 @@ public static class ShowCommand
         {
             output.WriteLine($"  correction #{stale.Correction.Id} of {stale.Correction.Field} no longer applies: {stale.Reason}");
         }
+
+        if (area is null && review.Notes.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Notes:");
+            foreach (var note in review.Notes)
+            {
+                output.WriteLine("  " + note);
+            }
+        }
     }
 
     private static string Description()
-        => "A document's values with the page each is printed on (corrections applied), and its flags.\n"
+        => "A document's values with the page each is printed on (corrections applied), its flags, and its notes\n"
+            + "(repairs made while reading it, and the learned model's second opinion where it reads another type).\n"
             + "Examples:\n"
             + "  kompass show \"Göteborg 2016\" --db kompass.db\n"
             + "  kompass show 3fa9c2 --db kompass.db --area 4\n"

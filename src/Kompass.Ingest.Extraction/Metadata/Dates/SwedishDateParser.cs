@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Metadata.Dates;
 
@@ -13,8 +14,6 @@ namespace Kompass.Ingest.Extraction.Metadata.Dates;
 /// </summary>
 public sealed partial class SwedishDateParser
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     private readonly MetadataOptions _options;
     private readonly Regex _written;
     private readonly Regex _monthYear;
@@ -86,7 +85,7 @@ public sealed partial class SwedishDateParser
     public int? MonthOf(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return _options.Months.TryGetValue(word.TrimEnd('.').ToLower(Swedish), out var month) ? month : null;
+        return _options.Months.TryGetValue(LowerCase.Swedish(word.TrimEnd('.')), out var month) ? month : null;
     }
 
     private static void Add(List<DateMention> found, DateMention? mention)

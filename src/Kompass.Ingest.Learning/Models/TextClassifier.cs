@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Kompass.Ingest.Learning.Models;
+
+/// <summary>
+/// A trained multiclass model over a text and a few numbers (<see cref="TextClassifierTrainer"/>),
+/// asked for the most probable class among the candidates the caller allows: the placement model
+/// knows the areas of every revision and is asked only about the document's own. Thread-safe:
+/// ML.NET's prediction engine is not, so each call rents one from a small pool.
+/// </summary>
+public sealed class TextClassifier
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly DataViewSchema _inputSchema;
+    private readonly SchemaDefinition _rowSchema;
+    private readonly ConcurrentBag<PredictionEngine<ClassifierRow, ClassifierScores>> _engines = [];
+
+    internal TextClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema)
+    {
+        _ml = ml;
+        _model = model;
+        _inputSchema = inputSchema;
+        NumberCount = inputSchema[nameof(ClassifierRow.Numbers)].Type is VectorDataViewType v ? v.Size : 0;
+        _rowSchema = RowSchema(NumberCount);
+        var slots = default(VBuffer<ReadOnlyMemory<char>>);
+        model.GetOutputSchema(inputSchema)["Score"].GetSlotNames(ref slots);
+        Classes = slots.DenseValues().Select(s => s.ToString()).ToList();
+    }
+
+    /// <summary>The classes the model knows, in its score order.</summary>
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>How many numeric features a row carries.</summary>
+    public int NumberCount { get; }
+
+    /// <summary>The most probable of <paramref name="candidates"/> (all classes when null), renormalised among them; null when the model knows none of them.</summary>
+    public ClassPrediction? Predict(string text, IReadOnlyList<float> numbers, Func<string, bool>? candidates = null)
+        => Best(Probabilities(text, numbers, candidates));
+
+    /// <summary>The probability of each of <paramref name="candidates"/> (all classes when null), renormalised among them.</summary>
+    public IReadOnlyDictionary<string, double> Probabilities(string text, IReadOnlyList<float> numbers, Func<string, bool>? candidates = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(numbers);
+        var engine = _engines.TryTake(out var pooled) ? pooled : _ml.Model.CreatePredictionEngine<ClassifierRow, ClassifierScores>(_model, inputSchemaDefinition: _rowSchema);
+        try
+        {
+            return Among(engine.Predict(new ClassifierRow { Text = text, Numbers = [.. numbers] }).Score, candidates);
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    /// <summary>As <see cref="Predict"/> for many rows at once (evaluation): one pass through the model.</summary>
+    internal IReadOnlyList<ClassPrediction?> PredictMany(IReadOnlyList<(string Text, float[] Numbers, Func<string, bool>? Candidates)> rows)
+        => ProbabilitiesOfMany(rows).Select(Best).ToList();
+
+    /// <summary>As <see cref="Probabilities"/> for many rows at once (evaluation): one pass through the model.</summary>
+    internal IReadOnlyList<IReadOnlyDictionary<string, double>> ProbabilitiesOfMany(IReadOnlyList<(string Text, float[] Numbers, Func<string, bool>? Candidates)> rows)
+    {
+        var data = _ml.Data.LoadFromEnumerable(rows.Select(r => new ClassifierRow { Text = r.Text, Numbers = r.Numbers }), _rowSchema);
+        var scores = _ml.Data.CreateEnumerable<ClassifierScores>(_model.Transform(data), reuseRowObject: false).ToList();
+        return scores.Select((s, i) => (IReadOnlyDictionary<string, double>)Among(s.Score, rows[i].Candidates)).ToList();
+    }
+
+    /// <summary>Writes the model (ML.NET's zip format) to <paramref name="stream"/>.</summary>
+    public void Save(Stream stream) => _ml.Model.Save(_model, _inputSchema, stream);
+
+    /// <summary>Reads a model <see cref="Save"/> wrote.</summary>
+    public static TextClassifier Load(Stream stream, int seed)
+    {
+        var ml = new MLContext(seed);
+        var model = ml.Model.Load(stream, out var schema);
+        return new TextClassifier(ml, model, schema);
+    }
+
+    internal static SchemaDefinition RowSchema(int numbers)
+    {
+        var schema = SchemaDefinition.Create(typeof(ClassifierRow));
+        schema[nameof(ClassifierRow.Numbers)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, numbers);
+        return schema;
+    }
+
+    private static ClassPrediction? Best(IReadOnlyDictionary<string, double> probabilities)
+        => probabilities.Count == 0
+            ? null
+            : probabilities.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => new ClassPrediction(p.Key, p.Value)).First();
+
+    private Dictionary<string, double> Among(float[] scores, Func<string, bool>? candidates)
+    {
+        var chosen = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < scores.Length && i < Classes.Count; i++)
+        {
+            if (candidates is null || candidates(Classes[i]))
+            {
+                chosen[Classes[i]] = scores[i];
+            }
+        }
+
+        var sum = chosen.Values.Sum();
+        return sum <= 0 ? chosen : chosen.ToDictionary(p => p.Key, p => p.Value / sum, StringComparer.Ordinal);
+    }
+}
