@@ -1,8 +1,8 @@
 namespace Kompass.Ingest.Ocr;
 
 /// <summary>
-/// Reads a word that is mostly digits as a number: O and o are 0, l, I and | are 1, S is 5, B is 8
-/// ("5O" → "50", "l00" → "100", "4,S" → "4,5"). Only inside runs that hold at least as many real
+/// Reads a word that is mostly digits as a number: O and o are 0, l, I and | are 1, S is 5, B is 8,
+/// a colon is a full stop ("5O" → "50", "l00" → "100", "4,S" → "4,5", the id "4:2" → "4.2"). Only inside runs that hold at least as many real
 /// digits as look-alikes, so that words ("OS", "Il") never become numbers. Pure.
 /// </summary>
 public static class DigitConfusions
@@ -18,7 +18,7 @@ public static class DigitConfusions
             {
                 digits++;
             }
-            else if (Digit(c) is not null)
+            else if (Lookalike(c) is not null)
             {
                 lookalikes++;
             }
@@ -33,11 +33,12 @@ public static class DigitConfusions
             return null;
         }
 
-        return string.Concat(text.Select(c => Digit(c) ?? c));
+        return string.Concat(text.Select(c => Lookalike(c) ?? c));
     }
 
-    private static char? Digit(char c) => c switch
+    private static char? Lookalike(char c) => c switch
     {
+        ':' => '.',
         'O' or 'o' or 'D' => '0',
         'l' or 'I' or '|' or 'i' => '1',
         'S' or 's' => '5',

@@ -5,9 +5,10 @@ namespace Kompass.Ingest.Ocr;
 /// <summary>
 /// Puts back the percent sign that Tesseract's Swedish model misreads: in the score tables a
 /// percentage ends its row ("43%"), and the sign comes out as a one- or two-character word of its
-/// own ("Yo", "No", "NP", a lone "4" of low confidence). The last word of a line, right after a number of
-/// one to three digits and about one glyph wide, is read as "%" and joined to the number, as the
-/// text layer of a born-digital report has it. Pure.
+/// own ("Yo", "No", "NP", a lone "4" of low confidence, "96" after a number that already is the
+/// row's percentage). The last word of a line, right beside a number of one to three digits and
+/// about one glyph wide, is read as "%" and joined to the number, as the text layer of a
+/// born-digital report has it. Pure.
 /// </summary>
 public static class PercentSignRepair
 {
@@ -31,7 +32,8 @@ public static class PercentSignRepair
         {
             var word = words[i];
             var lastOfLine = i + 1 == words.Count || words[i + 1].LineKey != word.LineKey;
-            if (lastOfLine && result.Count > 0 && result[^1].LineKey == word.LineKey && IsSign(word) && IsPercentage(result[^1].Text))
+            if (lastOfLine && result.Count > 0 && result[^1].LineKey == word.LineKey && IsPercentage(result[^1].Text)
+                && Beside(result[^1], word) && (IsSign(word) || IsSurplusAfterPercentage(word, result)))
             {
                 var number = result[^1];
                 result[^1] = number with { Text = number.Text + "%", Width = word.Left + word.Width - number.Left };
@@ -65,6 +67,25 @@ public static class PercentSignRepair
             .OrderBy(c => c.Off)
             .FirstOrDefault();
         return best.Prefix is not null && best.Off <= MaxPercentOff ? best.Prefix + "%" : null;
+    }
+
+    // A sign is printed right after its number ("43%" or "43 %"); a word a column away is another cell.
+    private static bool Beside(OcrWord number, OcrWord sign)
+        => sign.Left - (number.Left + number.Width) <= number.Height;
+
+    // "80 96": the sign read as one or two digits, where the number before it already is the row's
+    // percentage (within rounding of 100 · score / max), so the digits cannot be another column.
+    private static bool IsSurplusAfterPercentage(OcrWord word, List<OcrWord> before)
+    {
+        if (word.Text.Length > 2 || !word.Text.All(char.IsAsciiDigit) || before.Count < 3
+            || before[^2].LineKey != word.LineKey || before[^3].LineKey != word.LineKey
+            || Number(before[^3].Text) is not { } score || Number(before[^2].Text) is not { } max || max <= 0
+            || Number(before[^1].Text) is not { } percent)
+        {
+            return false;
+        }
+
+        return Math.Abs(percent - (100 * score / max)) <= 1;
     }
 
     private static bool IsSign(OcrWord word)

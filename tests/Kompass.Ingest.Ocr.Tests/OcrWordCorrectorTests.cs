@@ -13,6 +13,7 @@ public sealed class OcrWordCorrectorTests
     [InlineData("4,S", "4,5")]
     [InlineData("1.l", "1.1")]
     [InlineData("8B%", "88%")]
+    [InlineData("4:2", "4.2")]
     [InlineData("Poang:", "Poäng:")]
     [InlineData("STYRK0R", "STYRKOR")]
     [InlineData("FÖRBATTRINGSOMRADEN", "FÖRBÄTTRINGSOMRÅDEN")]

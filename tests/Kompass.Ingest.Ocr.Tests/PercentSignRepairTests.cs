@@ -8,11 +8,36 @@ public sealed class PercentSignRepairTests
     [InlineData("4", 39)]
     public void Repair_MisreadSignAfterAPercentage_IsJoinedAsPercent(string sign, double confidence)
     {
-        var words = Row(("13", 96), ("15", 96), ("83", 94), (sign, confidence));
+        var words = WithSign(Row(("13", 96), ("15", 96), ("83", 94)), sign, confidence);
 
         var sut = PercentSignRepair.Repair(words);
 
         Assert.Equal(["1.1", "13", "15", "83%"], sut.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Repair_LowConfidenceDigitAColumnAway_IsAnotherCellNotASign()
+    {
+        // "8  5": the max column's "15" read as a lone "5" of low confidence, far right of the score.
+        var words = Row(("8", 96), ("5", 38));
+
+        Assert.Equal(["1.1", "8", "5"], PercentSignRepair.Repair(words).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Repair_DigitsBesideTheRowsPercentage_AreItsSign()
+    {
+        var words = WithSign(Row(("12", 96), ("15", 96), ("80", 96)), "96", 69);
+
+        Assert.Equal(["1.1", "12", "15", "80%"], PercentSignRepair.Repair(words).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Repair_DigitsBesideANumberThatIsNotThePercentage_AreLeftAlone()
+    {
+        var words = WithSign(Row(("12", 96), ("15", 96), ("60", 96)), "96", 69);
+
+        Assert.Equal(["1.1", "12", "15", "60", "96"], PercentSignRepair.Repair(words).Select(w => w.Text));
     }
 
     [Theory]
@@ -34,6 +59,14 @@ public sealed class PercentSignRepairTests
         var words = Row(("13", 96), ("15", 96), ("83", 94));
 
         Assert.Equal(["1.1", "13", "15", "83"], PercentSignRepair.Repair(words).Select(w => w.Text));
+    }
+
+    // The sign printed right after the last number, a few pixels away.
+    private static List<OcrWord> WithSign(List<OcrWord> row, string sign, double confidence)
+    {
+        var last = row[^1];
+        row.Add(new OcrWord(1, 1, 1, sign, last.Left + last.Width + 4, 300, 18, 19, confidence));
+        return row;
     }
 
     private static List<OcrWord> Row(params (string Text, double Confidence)[] cells)
