@@ -7,7 +7,8 @@ namespace Kompass.Ingest.Ocr;
 /// em its letters span: x-height letters only ("om", "var") about 0.53 em, capitals, digits and
 /// ascenders without descenders about 0.72 em, with descenders about 0.93 em (Liberation, DejaVu
 /// and Carlito, the faces of the sample, measured). A paragraph's lines share the median of their
-/// estimates, rounded to half a point. Pure.
+/// estimates, rounded to half a point, except a first line more than a tenth larger (a heading
+/// Tesseract put in one paragraph with the text below it). Pure.
 /// </summary>
 public static class FontSizeEstimate
 {
@@ -16,6 +17,9 @@ public static class FontSizeEstimate
     private const double XHeightEm = 0.53;
     private const double CapHeightEm = 0.72;
     private const double FullHeightEm = 0.93;
+
+    // A paragraph's first line larger than its median by more than this share is a heading.
+    private const double HeadingShare = 0.1;
 
     /// <summary>The size in points of each line's words; <paramref name="pointsPerPixel"/> scales the image.</summary>
     public static Dictionary<(int Block, int Paragraph, int Line), double> PerLine(IReadOnlyList<OcrWord> words, double pointsPerPixel)
@@ -26,15 +30,22 @@ public static class FontSizeEstimate
         foreach (var paragraph in lines.GroupBy(l => (l.Key.Block, l.Key.Paragraph)))
         {
             var sizes = paragraph.Select(l => l.Value).Order().ToList();
-            var median = Math.Round(sizes[sizes.Count / 2] * 2, MidpointRounding.AwayFromZero) / 2;
+            var median = sizes[sizes.Count / 2];
+            var first = paragraph.Min(l => l.Key.Line);
             foreach (var line in paragraph)
             {
-                result[line.Key] = median;
+                // Tesseract's paragraph may take in a heading with the lines below it: its first
+                // line, when clearly larger than the paragraph's median, keeps its own size. Any
+                // other line takes the median, which outvotes a speck that made one line look tall.
+                var heading = line.Key.Line == first && sizes.Count > 1 && line.Value > (1 + HeadingShare) * median;
+                result[line.Key] = HalfPoints(heading ? line.Value : median);
             }
         }
 
         return result;
     }
+
+    private static double HalfPoints(double size) => Math.Round(size * 2, MidpointRounding.AwayFromZero) / 2;
 
     // The median of the words' em estimates, in pixels.
     private static double Line(List<OcrWord> words)

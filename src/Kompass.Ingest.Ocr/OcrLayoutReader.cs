@@ -10,7 +10,8 @@ namespace Kompass.Ingest.Ocr;
 /// half of its pages need OCR: see <see cref="OcrPageSelector"/>), renders those pages and has
 /// them recognised, so that their words enter the same layout model as born-digital ones. A
 /// document that needs no OCR is returned exactly as the inner reader read it; one that got OCR'd
-/// text says so (<see cref="DocumentLayout.FromOcr"/>, and a warning per page). When OCR cannot be
+/// text says so (<see cref="DocumentLayout.FromOcr"/>, and a warning per page); its body text shares
+/// one size across its pages (<see cref="BodySizeSnap"/>). When OCR cannot be
 /// done (the engine is missing, or failing and its breaker open) the document is
 /// <see cref="LayoutReadResult.WaitingForOcr"/>: stored as unreadable with the reason and read
 /// again once <see cref="IsAvailable"/>. Thread-safe: one reader serves parallel documents.
@@ -81,7 +82,7 @@ public sealed class OcrLayoutReader : ILayoutReader, IOcrAvailability
             File.WriteAllBytes(path, pdf);
             var pages = new List<PageLayout>(layout.Pages.Count);
             var warnings = new List<string>(layout.Warnings);
-            var (read, failures) = (0, new List<string>());
+            var (recognised, failures) = (new HashSet<int>(), new List<string>());
             foreach (var page in layout.Pages)
             {
                 if (!needs.TryGetValue(page.Number, out var why))
@@ -96,7 +97,7 @@ public sealed class OcrLayoutReader : ILayoutReader, IOcrAvailability
                     var words = _pages.Recognise(path, page, cancellationToken);
                     pages.Add(page with { Words = words });
                     warnings.Add(string.Create(CultureInfo.InvariantCulture, $"page {page.Number}: {why}; its {words.Count} words come from OCR"));
-                    read++;
+                    recognised.Add(page.Number);
                 }
                 catch (Exception e) when (e is OcrEngineException or BrokenCircuitException)
                 {
@@ -106,13 +107,13 @@ public sealed class OcrLayoutReader : ILayoutReader, IOcrAvailability
                 }
             }
 
-            if (read == 0)
+            if (recognised.Count == 0)
             {
                 return LayoutReadResult.WaitingForOcr($"OCR failed on every page that needs it ({failures[0]}); it is tried again on the next ingest");
             }
 
             warnings.AddRange(failures);
-            return LayoutReadResult.Succeeded(new DocumentLayout(pages, warnings, FromOcr: true));
+            return LayoutReadResult.Succeeded(new DocumentLayout(BodySizeSnap.Apply(pages, recognised), warnings, FromOcr: true));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
