@@ -45,6 +45,12 @@ public static class FontSizeEstimate
         return result;
     }
 
+    /// <summary>How far, in ems, a descender reaches below the baseline: full height less cap height.</summary>
+    public const double DescenderEm = FullHeightEm - CapHeightEm;
+
+    /// <summary>True when <paramref name="text"/> has a glyph that reaches below the baseline ("g", "p", ",").</summary>
+    public static bool HasDescender(string text) => text.Any(c => Descenders.Contains(c, StringComparison.Ordinal));
+
     private static double HalfPoints(double size) => Math.Round(size * 2, MidpointRounding.AwayFromZero) / 2;
 
     // The median of the words' em estimates, in pixels.
@@ -67,6 +73,6 @@ public static class FontSizeEstimate
             return word.Height / XHeightEm;
         }
 
-        return word.Text.Any(c => Descenders.Contains(c, StringComparison.Ordinal)) ? word.Height / FullHeightEm : word.Height / CapHeightEm;
+        return HasDescender(word.Text) ? word.Height / FullHeightEm : word.Height / CapHeightEm;
     }
 }

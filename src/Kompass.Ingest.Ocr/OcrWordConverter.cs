@@ -8,7 +8,8 @@ namespace Kompass.Ingest.Ocr;
 /// and misread percent signs repaired (<see cref="RuleArtefacts"/>, <see cref="PercentSignRepair"/>), the page's skew taken
 /// out (a scan is rarely straight, and a row of a table would otherwise climb across the page), pixels
 /// scaled to PDF points with the origin at the bottom-left as PdfPig's, the font size estimated
-/// from the height of the Tesseract line the word sits in, the weight unknown and so regular.
+/// from the height of the Tesseract line the word sits in, each box standing on its baseline (a
+/// descender's ink left out), the weight unknown and so regular.
 /// Pure and thread-safe.
 /// </summary>
 public static class OcrWordConverter
@@ -51,7 +52,16 @@ public static class OcrWordConverter
             var right = (ux + (word.Width / 2.0)) * sx;
             var top = pageHeight - ((uy - (word.Height / 2.0)) * sy);
             var bottom = pageHeight - ((uy + (word.Height / 2.0)) * sy);
-            result.Add(new Word(text, new BoundingBox(left, bottom, right, top), FontName, sizes[word.LineKey], IsBold: false));
+            var size = sizes[word.LineKey];
+
+            // The box stands on the baseline, as every word of its line does: a descender's ink
+            // would otherwise sink a one-word line below its neighbours' spacing.
+            if (FontSizeEstimate.HasDescender(text))
+            {
+                bottom = Math.Min(bottom + (FontSizeEstimate.DescenderEm * size), (bottom + top) / 2);
+            }
+
+            result.Add(new Word(text, new BoundingBox(left, bottom, right, top), FontName, size, IsBold: false));
         }
 
         return result;
