@@ -6,9 +6,11 @@ namespace Kompass.Ingest.Ocr;
 /// must not look larger for having a "g" in it: each word's height is divided by the share of the
 /// em its letters span: x-height letters only ("om", "var") about 0.53 em, capitals, digits and
 /// ascenders without descenders about 0.72 em, with descenders about 0.93 em (Liberation, DejaVu
-/// and Carlito, the faces of the sample, measured). A paragraph's lines share the median of their
-/// estimates, rounded to half a point, except a first line more than a tenth larger (a heading
-/// Tesseract put in one paragraph with the text below it). Pure.
+/// and Carlito, the faces of the sample, measured). A line's size is the lower median of its words'
+/// estimates, and a paragraph's lines share the lower median of theirs, rounded to half a point,
+/// except a first line more than a twentieth larger (a heading Tesseract put in one paragraph with the
+/// text below it). The lower median because a speck or a rule only ever makes a box taller:
+/// "RAPPORT" with a speck beside it must not set its header line in a heading's size. Pure.
 /// </summary>
 public static class FontSizeEstimate
 {
@@ -19,7 +21,7 @@ public static class FontSizeEstimate
     private const double FullHeightEm = 0.93;
 
     // A paragraph's first line larger than its median by more than this share is a heading.
-    private const double HeadingShare = 0.1;
+    private const double HeadingShare = 0.05;
 
     /// <summary>The size in points of each line's words; <paramref name="pointsPerPixel"/> scales the image.</summary>
     public static Dictionary<(int Block, int Paragraph, int Line), double> PerLine(IReadOnlyList<OcrWord> words, double pointsPerPixel)
@@ -30,7 +32,7 @@ public static class FontSizeEstimate
         foreach (var paragraph in lines.GroupBy(l => (l.Key.Block, l.Key.Paragraph)))
         {
             var sizes = paragraph.Select(l => l.Value).Order().ToList();
-            var median = sizes[sizes.Count / 2];
+            var median = sizes[(sizes.Count - 1) / 2];
             var first = paragraph.Min(l => l.Key.Line);
             foreach (var line in paragraph)
             {
@@ -57,7 +59,7 @@ public static class FontSizeEstimate
     private static double Line(List<OcrWord> words)
     {
         var estimates = words.Select(Em).Where(e => e > 0).Order().ToList();
-        return estimates.Count == 0 ? words.Max(w => w.Height) / FullHeightEm : estimates[estimates.Count / 2];
+        return estimates.Count == 0 ? words.Max(w => w.Height) / FullHeightEm : estimates[(estimates.Count - 1) / 2];
     }
 
     private static double Em(OcrWord word)

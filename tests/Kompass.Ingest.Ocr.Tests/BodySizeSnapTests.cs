@@ -6,25 +6,20 @@ namespace Kompass.Ingest.Ocr.Tests;
 public sealed class BodySizeSnapTests
 {
     [Fact]
-    public void Apply_ScatteredBodySizes_TakeTheBodySizeAndAHeadingStaysApart()
+    public void Apply_BodySplitBetweenTwoHalfPoints_TakesItsTrueSizeAndAHeadingStaysApart()
     {
-        // A coarse scan: body text estimated anywhere from 10.5 to 12 points around 11.
-        var page = Page(1, [11, 11, 11, 11, 11, 10.5, 11.5, 11.5, 10.5, 12, 13]);
+        // 11.25 pt body text rounds to 11 or 11.5; the heading at 12.5 is a tenth larger than it.
+        var page = Page(1, [11, 11.5, 11, 11.5, 11, 11.5, 12.5]);
 
         var sizes = BodySizeSnap.Apply([page], new HashSet<int> { 1 })[0].Words.Select(w => w.FontSize).ToList();
 
-        Assert.Equal([11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 13], sizes);
+        Assert.Equal([11.25, 11.25, 11.25, 11.25, 11.25, 11.25, 12.5], sizes);
     }
 
     [Fact]
-    public void Apply_CloseBodySizes_KeepAHeadingOnlyAPointLarger()
+    public void BodySize_IgnoresHeadingsAndSmallPrint()
     {
-        // A fine scan: body estimates agree, so a heading one point larger is a heading.
-        var page = Page(1, [11.5, 11.5, 11.5, 11.5, 11.5, 11.5, 12, 12.5]);
-
-        var sizes = BodySizeSnap.Apply([page], new HashSet<int> { 1 })[0].Words.Select(w => w.FontSize).ToList();
-
-        Assert.Equal([11.5, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5, 12.5], sizes);
+        Assert.Equal(11.2, BodySizeSnap.BodySize([11, 11, 11, 11.5, 11.5, 8.5, 13, 15.5]));
     }
 
     [Fact]
