@@ -5,9 +5,10 @@ namespace Kompass.Ingest.Ocr;
 /// not text, but the engine turns it into words of its own ("—" between a question's id and its
 /// text, "|" at a row's end) or glues it to the word beside it ("|2.", "[3.2", "123" for "|23").
 /// A word made only of rule glyphs is dropped when it is a vertical bar, or a dash read with low
-/// confidence inside a line (a dash the engine is sure of is punctuation, one opening a line a bullet). A word that opens with a rule glyph and stands
-/// clearly taller than the other words of its line (the rule runs beyond the text) loses that
-/// glyph and takes its line's top and height. Pure.
+/// confidence inside a line (a dash the engine is sure of is punctuation, one opening a line a bullet).
+/// A word that opens with a bar or a bracket that never closes, or with a look-alike ("l", "1") and
+/// stands clearly taller than the other words of its line (the rule runs beyond the text), loses
+/// that glyph and takes its line's top and height. Pure.
 /// </summary>
 public static class RuleArtefacts
 {
@@ -49,12 +50,12 @@ public static class RuleArtefacts
             && (text.All(c => c == '|') || (word.Confidence < DashConfidence && !opensLine));
     }
 
-    // "|2." → "2.": the first glyph is a vertical rule when the word is much taller than its line.
+    // "|2." → "2.": the first glyph is a vertical rule when it is a bar or a bracket that never
+    // closes (no text has those), or a glyph like "l" or "1" on a word much taller than its line.
     private static OcrWord? WithoutLeadingRule(OcrWord word, (int Top, int Height) line)
     {
         var text = word.Text.Trim();
-        if (text.Length < 2 || !VerticalGlyphs.Contains(text[0], StringComparison.Ordinal) || word.Height < TallShare * line.Height
-            || !char.IsLetterOrDigit(text[1]))
+        if (text.Length < 2 || !char.IsLetterOrDigit(text[1]) || !(IsBarOrOpenBracket(text) || IsTallLookalike(text, word, line)))
         {
             return null;
         }
@@ -70,6 +71,12 @@ public static class RuleArtefacts
             Height = line.Height,
         };
     }
+
+    private static bool IsBarOrOpenBracket(string text)
+        => text[0] == '|' || (text[0] == '[' && !text.Contains(']', StringComparison.Ordinal)) || text[0] == ']';
+
+    private static bool IsTallLookalike(string text, OcrWord word, (int Top, int Height) line)
+        => VerticalGlyphs.Contains(text[0], StringComparison.Ordinal) && word.Height >= TallShare * line.Height;
 
     private static int Median(IEnumerable<int> values)
     {

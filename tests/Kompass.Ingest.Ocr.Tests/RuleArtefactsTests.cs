@@ -49,6 +49,14 @@ public sealed class RuleArtefactsTests
     }
 
     [Fact]
+    public void Remove_BarGluedToAWordOfOrdinaryHeight_IsCutOff()
+    {
+        var words = Line(("|2.", 44, 36), ("Samhällsutveckling", 88, 36), ("Max", 96, 19));
+
+        Assert.Equal("2.", RuleArtefacts.Remove(words)[0].Text);
+    }
+
+    [Fact]
     public void Remove_OrdinaryWordOpeningWithAnL_IsLeftAlone()
     {
         var words = Line(("lön", 96, 20), ("och", 96, 20), ("villkor", 96, 20));
