@@ -5,8 +5,8 @@ namespace Kompass.Ingest.Ocr;
 
 /// <summary>
 /// Turns the words Tesseract found on a page image into our layout words: ruling-line artefacts,
-/// lost id points and misread percent signs repaired (<see cref="RuleArtefacts"/>,
-/// <see cref="QuestionIdRepair"/>, <see cref="PercentSignRepair"/>), the page's skew taken
+/// lost id points, misread percent signs and bullets repaired (<see cref="RuleArtefacts"/>,
+/// <see cref="QuestionIdRepair"/>, <see cref="PercentSignRepair"/>, <see cref="BulletRepair"/>), the page's skew taken
 /// out (a scan is rarely straight, and a row of a table would otherwise climb across the page), pixels
 /// scaled to PDF points with the origin at the bottom-left as PdfPig's, the font size estimated
 /// from the height of the Tesseract line the word sits in, each box standing on its baseline (a
@@ -32,7 +32,7 @@ public static class OcrWordConverter
     public static IReadOnlyList<Word> Convert(IReadOnlyList<OcrWord> words, int imageWidth, int imageHeight, double pageWidth, double pageHeight)
     {
         ArgumentNullException.ThrowIfNull(words);
-        words = PercentSignRepair.Repair(QuestionIdRepair.Repair(RuleArtefacts.Remove(words)));
+        words = BulletRepair.Repair(PercentSignRepair.Repair(QuestionIdRepair.Repair(RuleArtefacts.Remove(words))));
         var skew = Skew(words, imageWidth);
         var (cx, cy) = (imageWidth / 2.0, imageHeight / 2.0);
         var (sx, sy) = (pageWidth / imageWidth, pageHeight / imageHeight);
