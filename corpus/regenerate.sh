@@ -24,3 +24,8 @@ rm -rf "$here/unseen-2/archive" "$here/unseen-2/truth"
 # figures separately (kompass eval --archive corpus/heldout/archive --truth corpus/heldout/truth).
 rm -rf "$here/heldout"
 dotnet run --project "$root/src/Kompass.Ingest.Cli" -- corpus generate --held-out --out "$here/heldout" --count 8 --seed 2026
+
+# Scanned copies of one sample report per era (page images only, no text layer), for measuring OCR:
+# kompass eval --archive corpus/scanned/archive --truth corpus/scanned/truth (needs tesseract-ocr, tesseract-ocr-swe).
+rm -rf "$here/scanned"
+dotnet run --project "$root/src/Kompass.Ingest.Cli" -- corpus scan --source "$here" --out "$here/scanned" --seed 2026

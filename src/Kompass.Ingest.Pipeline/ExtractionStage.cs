@@ -13,19 +13,41 @@ namespace Kompass.Ingest.Pipeline;
 /// <remarks>A <see cref="ISecondOpinion"/>, when given, reads each finished extraction and may add a note to it.</remarks>
 public sealed class ExtractionStage(ILayoutReader reader, IReportExtractor extractor, ISecondOpinion? secondOpinion = null)
 {
+    /// <summary>Appended to <see cref="ExtractorVersion"/> for a document stored while it waits for OCR.</summary>
+    public const string AwaitingOcrSuffix = "+awaiting-ocr";
+
     private readonly ILayoutReader _reader = Guard.NotNull(reader);
     private readonly IReportExtractor _extractor = Guard.NotNull(extractor);
 
     /// <summary>The extractor's version, stored with every extraction.</summary>
     public string ExtractorVersion => _extractor.Version;
 
-    /// <summary>Reads and extracts one document; never throws for a strange file.</summary>
-    public ExtractionResult Extract(byte[] pdf, string fileName, CancellationToken cancellationToken)
+    /// <summary>
+    /// The version stored with a document that could not be read only because OCR was not available
+    /// (<see cref="ExtractionResult.AwaitsOcr"/>). It is current while OCR stays unavailable, so such
+    /// a document is not read again on every run, and stale as soon as OCR is available, so that the
+    /// next ingest reads it again, as a new extractor version would.
+    /// </summary>
+    public string AwaitingOcrVersion => ExtractorVersion + AwaitingOcrSuffix;
+
+    /// <summary>True when a document stored under <paramref name="storedVersion"/> needs no new extraction.</summary>
+    public bool IsCurrent(string storedVersion)
+        => storedVersion == ExtractorVersion
+           || (storedVersion == AwaitingOcrVersion && !(_reader is IOcrAvailability ocr && ocr.IsAvailable));
+
+    /// <summary>The version to store with <paramref name="result"/>.</summary>
+    public string VersionFor(ExtractionResult result) => Guard.NotNull(result).AwaitsOcr ? AwaitingOcrVersion : ExtractorVersion;
+
+    /// <summary>
+    /// Reads and extracts one document; never throws for a strange file. <paramref name="allowMore"/>
+    /// (when given) hears of the extra time each slow step of the reader is allowed (a page through OCR).
+    /// </summary>
+    public ExtractionResult Extract(byte[] pdf, string fileName, CancellationToken cancellationToken, Action<TimeSpan>? allowMore = null)
     {
         LayoutReadResult read;
         try
         {
-            read = _reader.Read(pdf, cancellationToken);
+            read = _reader.Read(pdf, cancellationToken, allowMore);
         }
         catch (Exception e) when (IsFileFailure(e, cancellationToken))
         {
@@ -34,7 +56,7 @@ public sealed class ExtractionStage(ILayoutReader reader, IReportExtractor extra
 
         if (read.Layout is not { } layout)
         {
-            return new ExtractionResult(ReportExtraction.Unreadable(OneLine(read.Failure) ?? "the PDF could not be read"), 0);
+            return new ExtractionResult(ReportExtraction.Unreadable(OneLine(read.Failure) ?? "the PDF could not be read"), 0) { AwaitsOcr = read.AwaitsOcr };
         }
 
         cancellationToken.ThrowIfCancellationRequested();

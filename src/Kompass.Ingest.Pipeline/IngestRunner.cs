@@ -353,7 +353,7 @@ public sealed class IngestRunner
         }
 
         var stored = run.Snapshot.Find(sha256);
-        if (stored is not null && stored.ExtractorVersion == _extraction.ExtractorVersion && !run.ReextractAll)
+        if (stored is not null && _extraction.IsCurrent(stored.ExtractorVersion) && !run.ReextractAll)
         {
             return ProcessedDocument.Known(file, sha256, atNewPath: !stored.Paths.Contains(file.RelativePath));
         }
@@ -401,7 +401,7 @@ public sealed class IngestRunner
         }
 
         var timeout = _options.DocumentTimeout;
-        var (finished, result) = await TimeBox.RunAsync(token => _extraction.Extract(bytes, file.FileName, token), timeout, cancellationToken).ConfigureAwait(false);
+        var (finished, result) = await TimeBox.RunAsync((token, allowMore) => _extraction.Extract(bytes, file.FileName, token, allowMore), timeout, cancellationToken).ConfigureAwait(false);
         if (!finished)
         {
             result = new ExtractionResult(ReportExtraction.Unreadable(string.Create(
@@ -412,7 +412,7 @@ public sealed class IngestRunner
         cancellationToken.ThrowIfCancellationRequested();
         var extraction = result!.Extraction;
         var write = new DocumentWrite(
-            sha256, file.RelativePath, runId, extraction, result.PageCount, _extraction.ExtractorVersion, PipelineVersion, _time.GetUtcNow())
+            sha256, file.RelativePath, runId, extraction, result.PageCount, _extraction.VersionFor(result!), PipelineVersion, _time.GetUtcNow())
         {
             Flags = _validator?.Validate(extraction) ?? [],
             Findings = FindingRows.From(sha256, extraction, _themes),

@@ -26,8 +26,19 @@ internal static class TimeBox
     /// Runs <paramref name="work"/>; returns its result, or <c>Finished = false</c> when it took
     /// longer than <paramref name="limit"/>. An exception of the work is rethrown here.
     /// </summary>
-    public static async Task<(bool Finished, T? Result)> RunAsync<T>(Func<CancellationToken, T> work, TimeSpan limit, CancellationToken cancellationToken)
+    public static Task<(bool Finished, T? Result)> RunAsync<T>(Func<CancellationToken, T> work, TimeSpan limit, CancellationToken cancellationToken)
+        => RunAsync((token, _) => work(token), limit, cancellationToken);
+
+    /// <summary>
+    /// As the other overload, but <paramref name="work"/> may give itself more time: each call of
+    /// the action it is handed moves the limit back by that much (a page sent to OCR, whose own
+    /// tools have time limits of their own, should not use up the time meant for a hung parse).
+    /// </summary>
+    public static async Task<(bool Finished, T? Result)> RunAsync<T>(Func<CancellationToken, Action<TimeSpan>, T> work, TimeSpan limit, CancellationToken cancellationToken)
     {
+        // The machine's tick count, not a TimeProvider: as WaitAsync's own timer, it measures a wait.
+        var deadline = Environment.TickCount64 + (long)limit.TotalMilliseconds;
+        void AllowMore(TimeSpan more) => Interlocked.Add(ref deadline, (long)more.TotalMilliseconds);
         // Disposed on every way out, so that the run's token does not collect one registration per
         // document; an abandoned parse may still read its token afterwards, which a disposed
         // source allows (it stays cancelled).
@@ -39,7 +50,7 @@ internal static class TimeBox
         {
             try
             {
-                done.SetResult(work(token));
+                done.SetResult(work(token, AllowMore));
             }
 #pragma warning disable CA1031 // Handed over whole to the waiting side, which decides.
             catch (Exception e)
@@ -50,9 +61,20 @@ internal static class TimeBox
         });
         try
         {
-            var result = await done.Task.WaitAsync(limit, cancellationToken).ConfigureAwait(false);
-            Idle.Add(thread);
-            return (true, result);
+            while (true)
+            {
+                var left = Interlocked.Read(ref deadline) - Environment.TickCount64;
+                try
+                {
+                    var result = await done.Task.WaitAsync(TimeSpan.FromMilliseconds(Math.Max(0, left)), cancellationToken).ConfigureAwait(false);
+                    Idle.Add(thread);
+                    return (true, result);
+                }
+                catch (TimeoutException) when (Interlocked.Read(ref deadline) > Environment.TickCount64)
+                {
+                    // The work was given more time while we waited.
+                }
+            }
         }
         catch (TimeoutException)
         {

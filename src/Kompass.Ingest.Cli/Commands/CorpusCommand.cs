@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Kompass.Ingest.Corpus.Generation;
 using Kompass.Ingest.Corpus.Model;
+using Kompass.Ingest.Corpus.Scanning;
 using Kompass.Ingest.Domain.Guards;
 
 namespace Kompass.Ingest.Cli.Commands;
@@ -23,6 +24,62 @@ public static class CorpusCommand
     {
         var command = new Command("corpus", "Sample archives of generated KommunKompassen reports with truth files, for tests and kompass eval.");
         command.Subcommands.Add(Generate());
+        command.Subcommands.Add(Scan());
+        return command;
+    }
+
+    /// <summary>The families <c>corpus scan</c> copies when <c>--families</c> is not given: one report of each era.</summary>
+    public const string DefaultScanFamilies = "analysis-2002,analysis-2010,analysis-2020";
+
+    private static Command Scan()
+    {
+        var source = new Option<DirectoryInfo>("--source")
+        {
+            Description = "The sample folder to copy from: SOURCE/archive and SOURCE/truth (e.g. corpus).",
+            Required = true,
+        };
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Folder to write into: DIR/archive/Skannade/ (the scanned PDFs) and DIR/truth/Skannade/ (their truth).",
+            Required = true,
+        };
+        var families = new Option<string>("--families")
+        {
+            Description = "Comma-separated layout families; the first report of each (by path) without expected flags is scanned.",
+            DefaultValueFactory = _ => DefaultScanFamilies,
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed of the page turns and specks; the same seed gives byte-identical files.",
+            DefaultValueFactory = _ => DefaultSeed,
+        };
+        var command = new Command("scan", "Write scanned copies of sample reports (page images, turned slightly, with specks; 200, 150 and 250 dpi in turn; no text layer) with their truth, for measuring OCR. Needs pdftoppm (poppler-utils).");
+        command.Options.Add(source);
+        command.Options.Add(output);
+        command.Options.Add(families);
+        command.Options.Add(seed);
+        command.SetAction((parseResult, _) =>
+        {
+            var from = parseResult.GetValue(source)!.FullName;
+            var names = parseResult.GetValue(families)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            IReadOnlyList<string> written;
+            try
+            {
+                written = ScannedArchiveWriter.Write(
+                    Path.Combine(from, "archive"), Path.Combine(from, "truth"), parseResult.GetValue(output)!.FullName, names, parseResult.GetValue(seed));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                throw new UserActionableException($"cannot write the scanned sample: {e.Message}");
+            }
+
+            foreach (var path in written)
+            {
+                Console.Out.WriteLine(path);
+            }
+
+            return Task.FromResult(ExitCodes.Success);
+        });
         return command;
     }
 

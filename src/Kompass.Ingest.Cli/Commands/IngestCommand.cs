@@ -86,7 +86,7 @@ public static class IngestCommand
         ArchiveScanner.EnsureFolder(archive.FullName);
         var store = PipelineFactory.SharedStore(db.ToString());
         console.Error.WriteLine($"kompass ingest: {archive} into {db} ({options.Workers} workers)");
-        var runner = PipelineFactory.CreateIngestRunner(store, TimeProvider.System, options);
+        var runner = PipelineFactory.CreateIngestRunner(store, TimeProvider.System, options, PipelineFactory.OcrCacheBeside(db.ToString()));
         var summary = IngestProgressView.Run(console, progress => runner.Run(archive.FullName, progress, cancellationToken, reextract));
 
         console.Output.Write(IngestSummaryText.Summary(summary));

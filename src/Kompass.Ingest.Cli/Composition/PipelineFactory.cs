@@ -1,3 +1,4 @@
+using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Export;
 using Kompass.Ingest.Extraction;
@@ -8,6 +9,7 @@ using Kompass.Ingest.Extraction.Sections;
 using Kompass.Ingest.Extraction.Summary;
 using Kompass.Ingest.Extraction.Validation;
 using Kompass.Ingest.Layout;
+using Kompass.Ingest.Ocr;
 using Kompass.Ingest.Pipeline;
 using Kompass.Ingest.Pipeline.Analysis;
 using Kompass.Ingest.Pipeline.Review;
@@ -53,9 +55,15 @@ public static class PipelineFactory
             : throw new Domain.Guards.UserActionableException($"{StoreWaitVariable} must be a number of seconds from 0 to 86400, not '{text}'");
     }
 
-    /// <summary>The ingest runner over a shared store file: it holds the store only while it writes.</summary>
-    public static IngestRunner CreateIngestRunner(ISharedStore store, TimeProvider time, IngestOptions? options = null)
-        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(), store, time, CreateValidator(PipelineDefinitions.Current), options, LearningFactory.CreateThemes(LearningFactory.Models));
+    /// <summary>
+    /// The ingest runner over a shared store file: it holds the store only while it writes.
+    /// <paramref name="ocrCache"/> is the folder of cached OCR results (see <see cref="OcrCacheBeside"/>); null caches nothing.
+    /// </summary>
+    public static IngestRunner CreateIngestRunner(ISharedStore store, TimeProvider time, IngestOptions? options = null, string? ocrCache = null)
+        => new(new ArchiveScanner(), new Fingerprinter(), CreateExtractionStage(ocrCache), store, time, CreateValidator(PipelineDefinitions.Current), options, LearningFactory.CreateThemes(LearningFactory.Models));
+
+    /// <summary>The OCR cache folder beside the store file <paramref name="storePath"/>: <c>FILE.ocr-cache/</c>.</summary>
+    public static string OcrCacheBeside(string storePath) => Guard.NotNull(storePath) + ".ocr-cache";
 
     /// <summary>The ingest runner over a store the caller holds open (and disposes): <c>eval</c>'s private store, tests.</summary>
     public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time, IngestOptions? options = null)
@@ -73,9 +81,24 @@ public static class PipelineFactory
     public static DocumentValidator CreateRules(PipelineDefinitions definitions)
         => new(definitions.Catalogs, definitions.Municipalities, definitions.Validation);
 
-    /// <summary>The read-and-extract stage that ingest runs on each new document.</summary>
-    public static ExtractionStage CreateExtractionStage()
-        => new(new PdfLayoutReader(), CreateExtractor(PipelineDefinitions.Current), LearningFactory.CreateSecondOpinion(LearningFactory.Models));
+    /// <summary>
+    /// The read-and-extract stage that ingest runs on each new document: PdfPig's text layer, and
+    /// OCR (Tesseract) for scanned documents, cached in <paramref name="ocrCache"/> when given.
+    /// </summary>
+    public static ExtractionStage CreateExtractionStage(string? ocrCache = null)
+        => new(CreateLayoutReader(ocrCache), CreateExtractor(PipelineDefinitions.Current), LearningFactory.CreateSecondOpinion(LearningFactory.Models));
+
+    /// <summary>The layout reader: the PDF's text layer, and OCR of the pages of a scan.</summary>
+    public static OcrLayoutReader CreateLayoutReader(string? ocrCache = null)
+    {
+        var options = new OcrOptions { CacheFolder = ocrCache };
+        return new OcrLayoutReader(
+            new PdfLayoutReader(),
+            new PdftoppmRenderer(options),
+            new TesseractRecogniser(options),
+            options,
+            new OcrWordCorrector(OcrKnownWords.From(PipelineDefinitions.Current.Catalogs)));
+    }
 
     /// <summary>
     /// The report extractor with every part, in the order they build on each other: metadata

@@ -17,6 +17,6 @@ public static class WorkerIngest
     /// </summary>
     /// <remarks>The one place that composes a pass: how the runner gets its store changes here only.</remarks>
     public static IngestSummary RunPass(string archive, string db, int workers, TimeProvider time, IProgress<IngestProgress> progress, CancellationToken cancellationToken)
-        => PipelineFactory.CreateIngestRunner(PipelineFactory.SharedStore(db), time, new IngestOptions { Workers = workers })
+        => PipelineFactory.CreateIngestRunner(PipelineFactory.SharedStore(db), time, new IngestOptions { Workers = workers }, PipelineFactory.OcrCacheBeside(db))
             .Run(archive, progress, cancellationToken);
 }

@@ -10,7 +10,8 @@ namespace Kompass.Ingest.Corpus.Families;
 /// "bad": files an archive really holds that a reader must survive, one of each
 /// <see cref="BadFileKind"/> in that order (so a small count gives the cheap ones): an empty file,
 /// HTML named .pdf, a report truncated inside its first page, a password-encrypted PDF, blank
-/// pages, a scanned page without text, a PM memo with a broken cross-reference table (recoverable:
+/// pages, a scanned page without text (OCR reads it: its truth is the page's, with <c>ocr: true</c>
+/// and <c>low-text-quality</c>), a PM memo with a broken cross-reference table (recoverable:
 /// its truth is the memo's) and a valid 300-page annual report. At most eight files: every kind
 /// once, since an empty file is always the same bytes.
 /// </summary>

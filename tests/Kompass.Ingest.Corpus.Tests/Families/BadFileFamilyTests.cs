@@ -74,7 +74,7 @@ public sealed class BadFileFamilyTests
     }
 
     [Fact]
-    public void Generate_ImageOnly_HasAnImageAndNoTextOperators()
+    public void Generate_ImageOnly_HasAnImageAndNoTextOperatorsAndATruthForOcr()
     {
         var item = Item(BadFileKind.ImageOnly);
 
@@ -84,7 +84,10 @@ public sealed class BadFileFamilyTests
         Assert.DoesNotContain(operators, PdfContent.IsTextOperator);
         Assert.DoesNotContain("/Font", Encoding.Latin1.GetString(item.Bytes), StringComparison.Ordinal);
         Assert.DoesNotContain(Poppler.Text(item.Bytes).Text, char.IsLetter);
-        Assert.Equal("unreadable", item.Truth!.DocumentType);
+        Assert.Equal("related-document", item.Truth!.DocumentType);
+        Assert.True(item.Truth.Ocr);
+        Assert.EndsWith(": En sammanfattande genomgång", item.Truth.Title, StringComparison.Ordinal);
+        Assert.Equal("low-text-quality", Assert.Single(item.Truth.ExpectedFlags).Code);
     }
 
     [Fact]

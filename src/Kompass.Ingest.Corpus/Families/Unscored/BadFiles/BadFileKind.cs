@@ -18,7 +18,7 @@ public enum BadFileKind
     /// <summary>Valid PDF whose pages are all blank.</summary>
     BlankPages,
 
-    /// <summary>One scanned page image, no text layer.</summary>
+    /// <summary>One scanned page image, no text layer: OCR reads it as a related document.</summary>
     ImageOnly,
 
     /// <summary>A PM memo whose cross-reference offsets are wrong; a lenient reader recovers it.</summary>

@@ -3,13 +3,15 @@ using Kompass.Ingest.Corpus.Families.Unscored.Related;
 using Kompass.Ingest.Corpus.Model;
 using Kompass.Ingest.Corpus.Pdf;
 using Kompass.Ingest.Domain.Frameworks;
+using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Export.Contract;
 
 namespace Kompass.Ingest.Corpus.Families.Unscored.BadFiles;
 
 /// <summary>
 /// Builds each <see cref="BadFileKind"/>: its path beside a municipality's reports, its bytes and
 /// its truth (<c>unreadable</c> with a one-line reason, or the content's truth where a reader can
-/// still get the document out).
+/// still get the document out: a lenient parser, or OCR for the scanned page).
 /// </summary>
 public static class BadFiles
 {
@@ -33,8 +35,7 @@ public static class BadFiles
                 family, $"{folder}/Personalpolicy (skyddad).pdf", Encrypted(municipality, random), "encrypted PDF: a password is needed to open it"),
             BadFileKind.BlankPages => Unreadable(
                 family, $"{folder}/Bilaga {random.Next(2, 6).ToString(CultureInfo.InvariantCulture)}.pdf", BlankPages(random.Next(2, 5)), "no text: every page is blank"),
-            BadFileKind.ImageOnly => Unreadable(
-                family, $"{folder}/Skannat dokument {SwedishDates.Iso(new DateOnly(year, 1, 1).AddDays(random.Next(365)))}.pdf", ScannedPage.Render(ScannedReportText.Lines(municipality, year), random), "no text layer: the page is a scanned image (OCR not available)"),
+            BadFileKind.ImageOnly => ScannedSummary(family, municipality, year, random),
             BadFileKind.BrokenCrossReference => BrokenCrossReference(family, municipality, catalog, random),
             BadFileKind.VeryLong => VeryLong(family, municipality, random),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
@@ -43,6 +44,23 @@ public static class BadFiles
 
     private static CorpusItem Unreadable(string family, string path, byte[] bytes, string error)
         => new(path, bytes, UnscoredTruth.Unreadable(family, path, bytes, error));
+
+    // The page has no text layer, but OCR reads it: a related document (a summary page without
+    // scores) whose every value is reviewed, so its truth is ocr: true with low-text-quality expected.
+    private static CorpusItem ScannedSummary(string family, NamedMunicipality municipality, int year, Random random)
+    {
+        var path = $"{municipality.Name}/Skannat dokument {SwedishDates.Iso(new DateOnly(year, 1, 1).AddDays(random.Next(365)))}.pdf";
+        var bytes = ScannedPage.Render(ScannedReportText.Lines(municipality, year), random);
+        var facts = new PrintedFacts
+        {
+            DocumentType = UnscoredTruth.RelatedType,
+            Title = ScannedReportText.Title(municipality),
+            Municipality = municipality,
+            Year = year,
+        };
+        var truth = UnscoredTruth.Readable(family, path, bytes, facts);
+        return new CorpusItem(path, bytes, truth with { Ocr = true, ExpectedFlags = [new ExpectedFlag(FlagCodes.LowTextQuality, null, null)] });
+    }
 
     private static CorpusItem BrokenCrossReference(string family, NamedMunicipality municipality, FrameworkCatalog catalog, Random random)
     {

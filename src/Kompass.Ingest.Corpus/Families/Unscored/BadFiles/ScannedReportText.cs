@@ -5,6 +5,9 @@ namespace Kompass.Ingest.Corpus.Families.Unscored.BadFiles;
 /// <summary>The text on the scanned page: the summary page of an old report, printed and scanned back in.</summary>
 public static class ScannedReportText
 {
+    /// <summary>The page's heading, its title (the line above it is the organisation's name in small print).</summary>
+    public static string Title(NamedMunicipality municipality) => $"2 {municipality.Name}: En sammanfattande genomgång";
+
     /// <summary>The page's paragraphs for <paramref name="municipality"/>.</summary>
     public static IReadOnlyList<ScanLine> Lines(NamedMunicipality municipality, int year)
     {
@@ -12,7 +15,7 @@ public static class ScannedReportText
         return
         [
             new ScanLine("Sveriges Kommuner och Landsting", 9),
-            new ScanLine($"2 {municipality.Name}: En sammanfattande genomgång", 15, Bold: true, SpaceBefore: 24),
+            new ScanLine(Title(municipality), 15, Bold: true, SpaceBefore: 24),
             new ScanLine("Utvärderingen", 12, Bold: true, SpaceBefore: 10),
             new ScanLine($"Utvärderingen av {municipality.OfficialName} genomfördes under hösten {y}. Utvärderarna har studerat dokument, granskat kommunens webbsida och genomfört intervjuer med politiker, ledande tjänstemän, stödfunktioner och fackliga representanter.", SpaceBefore: 4),
             new ScanLine("Sammanfattning av resultat", 12, Bold: true, SpaceBefore: 10),

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Kompass.Ingest.Domain.Layout;
+
+namespace Kompass.Ingest.Ocr;
+
+/// <summary>
+/// How plausible a page's text layer is as Swedish print: the share of its characters that no
+/// report prints (symbols other than common punctuation, private-use, control and replacement
+/// characters). A font whose encoding is lost comes out as such characters, or as nothing. Pure.
+/// </summary>
+public readonly record struct TextLayerQuality(int Characters, double ImplausibleShare)
+{
+    // Punctuation and signs a report prints; any other symbol counts against the text layer.
+    private const string Printed = ".,;:!?%()[]{}/-–—'\"«»”“’‘§&+=<>*•·…|_#@€$";
+
+    /// <summary>Measures the words' characters (white space not counted).</summary>
+    public static TextLayerQuality Measure(IReadOnlyList<Word> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var (all, implausible) = (0, 0);
+        foreach (var word in words)
+        {
+            foreach (var c in word.Text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    continue;
+                }
+
+                all++;
+                if (!IsPlausible(c))
+                {
+                    implausible++;
+                }
+            }
+        }
+
+        return new TextLayerQuality(all, all == 0 ? 0 : (double)implausible / all);
+    }
+
+    private static bool IsPlausible(char c)
+    {
+        if (Printed.Contains(c, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var category = char.GetUnicodeCategory(c);
+        return category switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.DecimalDigitNumber => c < '\u0250',
+            UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+                or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation => true,
+            _ => false,
+        };
+    }
+}

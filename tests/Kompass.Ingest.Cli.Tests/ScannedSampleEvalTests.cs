@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using UglyToad.PdfPig;
+using Xunit.Abstractions;
+
+namespace Kompass.Ingest.Cli.Tests;
+
+/// <summary>
+/// Runs <c>kompass eval</c> on the scanned sample (<c>corpus/scanned</c>: sample reports printed
+/// and scanned back as page images, made by <c>kompass corpus scan</c>) and holds OCR to the
+/// figures issue 9 asks for. Needs Tesseract with Swedish (Debian packages tesseract-ocr and
+/// tesseract-ocr-swe, which .ci/run installs); skipped with that reason where they are missing.
+/// The time per page is printed, never asserted.
+/// </summary>
+public sealed class ScannedSampleEvalTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<(KompassProcess.Result Run, JsonDocument? Report, TimeSpan Elapsed)> Eval = new(RunEval);
+
+    // Issue 9 asks for area scores 95 %, question rows F1 90 % and strengths/improvements F1 85 %.
+    // The floors hold what OCR reached (README, Scanned reports: 100 %, 92.2 %, 88.5 %), above the
+    // issue's figures. Raise them as OCR improves.
+    [SkippableTheory]
+    [InlineData("areaScore", 1.0)]
+    [InlineData("questionRowsF1", 0.92)]
+    [InlineData("findingsF1", 0.88)]
+    [InlineData("documentType", 1.0)]
+    public void Eval_ScannedSample_ReachesTheOcrFigure(string term, double floor)
+    {
+        Skip.IfNot(TesseractInstalled(), "tesseract with Swedish is not installed: apt-get install tesseract-ocr tesseract-ocr-swe");
+        var (run, report, elapsed) = Eval.Value;
+        Assert.True(report is not null, run.ToString());
+
+        var value = report.RootElement.GetProperty("overall").GetProperty("summaryTerms").EnumerateArray()
+            .Single(t => t.GetProperty("name").GetString() == term)
+            .GetProperty("value").GetDouble();
+
+        var pages = ScannedPages();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{term}: {value:P1}; {pages} scanned pages in {elapsed.TotalSeconds:0.0} s, {elapsed.TotalSeconds / pages:0.00} s a page (the whole eval)"));
+        Assert.True(value >= floor, $"{term}: {value:P2} is below {floor:P0}\n{run.Error}");
+    }
+
+    [SkippableFact]
+    public void Eval_ScannedSample_EveryDocumentCarriesLowTextQuality()
+    {
+        Skip.IfNot(TesseractInstalled(), "tesseract with Swedish is not installed: apt-get install tesseract-ocr tesseract-ocr-swe");
+        var (run, report, _) = Eval.Value;
+        Assert.True(report is not null, run.ToString());
+
+        var recall = report.RootElement.GetProperty("overall").GetProperty("summaryTerms").EnumerateArray()
+            .Single(t => t.GetProperty("name").GetString() == "expectedFlagRecall")
+            .GetProperty("value").GetDouble();
+
+        // The scanned truths expect exactly one flag each: low-text-quality.
+        Assert.Equal(1.0, recall);
+    }
+
+    private static (KompassProcess.Result, JsonDocument?, TimeSpan) RunEval()
+    {
+        var scanned = Path.Combine(Repository.Root(), "corpus", "scanned");
+        var clock = Stopwatch.StartNew();
+        var run = KompassProcess.Run("eval", "--archive", Path.Combine(scanned, "archive"), "--truth", Path.Combine(scanned, "truth"), "--format", "json");
+        return (run, run.ExitCode == 0 ? JsonDocument.Parse(run.Output) : null, clock.Elapsed);
+    }
+
+    private static int ScannedPages()
+        => Directory.EnumerateFiles(Path.Combine(Repository.Root(), "corpus", "scanned", "archive"), "*.pdf", SearchOption.AllDirectories)
+            .Sum(f =>
+            {
+                using var document = PdfDocument.Open(f);
+                return document.NumberOfPages;
+            });
+
+    private static bool TesseractInstalled()
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("tesseract", "--list-langs") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false });
+            var languages = process!.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 && languages.Split('\n', StringSplitOptions.TrimEntries).Contains("swe");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+}

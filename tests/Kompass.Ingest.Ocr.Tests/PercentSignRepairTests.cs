@@ -1,0 +1,84 @@
+namespace Kompass.Ingest.Ocr.Tests;
+
+public sealed class PercentSignRepairTests
+{
+    [Theory]
+    [InlineData("Yo", 80)]
+    [InlineData("NP", 50)]
+    [InlineData("4", 39)]
+    public void Repair_MisreadSignAfterAPercentage_IsJoinedAsPercent(string sign, double confidence)
+    {
+        var words = WithSign(Row(("13", 96), ("15", 96), ("83", 94)), sign, confidence);
+
+        var sut = PercentSignRepair.Repair(words);
+
+        Assert.Equal(["1.1", "13", "15", "83%"], sut.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Repair_LowConfidenceDigitAColumnAway_IsAnotherCellNotASign()
+    {
+        // "8  5": the max column's "15" read as a lone "5" of low confidence, far right of the score.
+        var words = Row(("8", 96), ("5", 38));
+
+        Assert.Equal(["1.1", "8", "5"], PercentSignRepair.Repair(words).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Repair_DigitsBesideTheRowsPercentage_AreItsSign()
+    {
+        var words = WithSign(Row(("12", 96), ("15", 96), ("80", 96)), "96", 69);
+
+        Assert.Equal(["1.1", "12", "15", "80%"], PercentSignRepair.Repair(words).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Repair_DigitsBesideANumberThatIsNotThePercentage_AreLeftAlone()
+    {
+        var words = WithSign(Row(("12", 96), ("15", 96), ("60", 96)), "96", 69);
+
+        Assert.Equal(["1.1", "12", "15", "60", "96"], PercentSignRepair.Repair(words).Select(w => w.Text));
+    }
+
+    [Theory]
+    [InlineData("43N", 0.35, "43%")]
+    [InlineData("450", 59.8, "45%")]
+    [InlineData("4840", 44.6, "48%")]
+    [InlineData("450", 96, "450")]
+    [InlineData("9N", 20, "9N")]
+    public void Repair_SignGluedToThePercentage_BecomesPercent(string printed, double confidence, string expected)
+    {
+        var words = Row(("9", 96), ("20", 96), (printed, confidence));
+
+        Assert.Equal(expected, PercentSignRepair.Repair(words)[^1].Text);
+    }
+
+    [Fact]
+    public void Repair_NumberThatEndsTheRow_IsLeftAlone()
+    {
+        var words = Row(("13", 96), ("15", 96), ("83", 94));
+
+        Assert.Equal(["1.1", "13", "15", "83"], PercentSignRepair.Repair(words).Select(w => w.Text));
+    }
+
+    // The sign printed right after the last number, a few pixels away.
+    private static List<OcrWord> WithSign(List<OcrWord> row, string sign, double confidence)
+    {
+        var last = row[^1];
+        row.Add(new OcrWord(1, 1, 1, sign, last.Left + last.Width + 4, 300, 18, 19, confidence));
+        return row;
+    }
+
+    private static List<OcrWord> Row(params (string Text, double Confidence)[] cells)
+    {
+        var words = new List<OcrWord> { new(1, 1, 1, "1.1", 100, 300, 40, 19, 96) };
+        var left = 1200;
+        foreach (var (text, confidence) in cells)
+        {
+            words.Add(new OcrWord(1, 1, 1, text, left, 300, 21, 19, confidence));
+            left += 60;
+        }
+
+        return words;
+    }
+}
