@@ -67,8 +67,10 @@ public sealed class ThroughputBench(TimeProvider time)
         {
             progress.WriteLine(Invariant($"kompass bench: throughput: warm-up round {round}, both readers on the whole archive"));
             var compiled = JitInfo.GetCompiledMethodCount();
+            var db = Path.Combine(work, Invariant($"throughput-warm-up-{round}.db"));
             var bare = Measure(ThroughputRun.BareKey, threads, files.Count, pages, () => Bare(files, threads, cancellationToken));
-            var ours = Measure(ThroughputRun.IngestKey, threads, files.Count, pages, () => Ingest(archive, Path.Combine(work, Invariant($"throughput-warm-up-{round}.db")), threads, files.Count, cancellationToken));
+            var ours = Measure(ThroughputRun.IngestKey, threads, files.Count, pages, () => Ingest(archive, db, threads, files.Count, cancellationToken));
+            DeleteStore(db);
             cold = round == 1 ? [bare, ours] : cold;
             if (JitInfo.GetCompiledMethodCount() - compiled < SettledCompilations)
             {
@@ -80,6 +82,23 @@ public sealed class ThroughputBench(TimeProvider time)
     }
 
     private sealed record WarmUpResult(int Rounds, bool Settled, IReadOnlyList<ThroughputRun> Cold);
+
+    // A warm-up round's store and whatever the store keeps beside it (its log, the OCR cache), so
+    // that twenty rounds never hold twenty stores on disk.
+    private static void DeleteStore(string db)
+    {
+        var folder = Path.GetDirectoryName(db)!;
+        var name = Path.GetFileNameWithoutExtension(db);
+        foreach (var file in Directory.EnumerateFiles(folder, name + "*"))
+        {
+            File.Delete(file);
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories(folder, name + "*"))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 
     // One pass, with what the process allocated and the collector's pauses while it ran.
     private static ThroughputRun Measure(string key, int threads, int documents, int pages, Func<TimeSpan> pass)
