@@ -25,23 +25,10 @@ public sealed record ThroughputResult
     public bool JitSettled { get; init; }
 
     /// <summary>Our wall time over bare PdfPig's in the first warm-up round; null when either is missing or took no time.</summary>
-    public double? ColdRatio
-    {
-        get
-        {
-            var bare = Cold.FirstOrDefault(r => r.Key == ThroughputRun.BareKey);
-            var ours = Cold.FirstOrDefault(r => r.Key == ThroughputRun.IngestKey);
-            return bare is null || ours is null || bare.Elapsed <= TimeSpan.Zero ? null : ours.Elapsed / bare.Elapsed;
-        }
-    }
+    public double? ColdRatio => RatioOf(Cold.FirstOrDefault(r => r.Key == ThroughputRun.BareKey), Cold.FirstOrDefault(r => r.Key == ThroughputRun.IngestKey));
 
     /// <summary>Our wall time over bare PdfPig's with <paramref name="threads"/> threads; null when either is missing or took no time.</summary>
-    public double? Ratio(int threads)
-    {
-        var bare = Find(ThroughputRun.BareKey, threads);
-        var ours = Find(ThroughputRun.IngestKey, threads);
-        return bare is null || ours is null || bare.Elapsed <= TimeSpan.Zero ? null : ours.Elapsed / bare.Elapsed;
-    }
+    public double? Ratio(int threads) => RatioOf(Find(ThroughputRun.BareKey, threads), Find(ThroughputRun.IngestKey, threads));
 
     /// <summary>The wall time of one thread over that of two for <paramref name="key"/> (&gt; 1: two threads are faster).</summary>
     public double? SpeedUp(string key)
@@ -50,6 +37,9 @@ public sealed record ThroughputResult
         var two = Find(key, 2);
         return one is null || two is null || two.Elapsed <= TimeSpan.Zero ? null : one.Elapsed / two.Elapsed;
     }
+
+    private static double? RatioOf(ThroughputRun? bare, ThroughputRun? ours)
+        => bare is null || ours is null || bare.Elapsed <= TimeSpan.Zero ? null : ours.Elapsed / bare.Elapsed;
 
     private ThroughputRun? Find(string key, int threads) => Runs.FirstOrDefault(r => r.Key == key && r.Threads == threads);
 }
