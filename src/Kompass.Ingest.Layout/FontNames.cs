@@ -15,8 +15,9 @@ internal static class FontNames
             return string.Empty;
         }
 
+        // The tag is checked on a span, not a substring: this runs for every word and every space glyph.
         var plus = fontName.IndexOf('+', StringComparison.Ordinal);
-        return plus == 6 && fontName[..6].All(char.IsAsciiLetterUpper) ? fontName[7..] : fontName;
+        return plus == 6 && !fontName.AsSpan(0, 6).ContainsAnyExceptInRange('A', 'Z') ? fontName[7..] : fontName;
     }
 
     /// <summary>True when the name carries a bold weight word.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using UglyToad.PdfPig.Content;
 using PdfPigWord = UglyToad.PdfPig.Content.Word;
 
@@ -65,84 +66,97 @@ internal static class LetterWordGrouper
         }
     }
 
-    // For each letter, the index of the letter it links to, or -1.
+    // For each letter, the index of the letter it links to, or -1. The per-letter scratch arrays
+    // come from the shared pool: a page has thousands of letters and they were a few percent of
+    // all the memory an ingest allocated, each collection of which costs CPU time.
     private static int[] NearestLinks(List<Letter> letters, bool oddAngle)
     {
         var count = letters.Count;
         var links = new int[count];
         Array.Fill(links, -1);
-        var starts = new (double X, double Y)[count];
-        var sizes = new double[count];
-        var visible = new bool[count];
-        var reach = 0.0;
-        for (var i = 0; i < count; i++)
+        var starts = ArrayPool<(double X, double Y)>.Shared.Rent(count);
+        var sizes = ArrayPool<double>.Shared.Rent(count);
+        var visible = ArrayPool<bool>.Shared.Rent(count);
+        var cells = ArrayPool<long>.Shared.Rent(count);
+        var byCell = ArrayPool<int>.Shared.Rent(count);
+        try
         {
-            var letter = letters[i];
-            starts[i] = (letter.StartBaseLine.X, letter.StartBaseLine.Y);
-            sizes[i] = Size(letter);
-            visible[i] = !string.IsNullOrWhiteSpace(letter.Value);
-            reach = Math.Max(reach, sizes[i]);
-        }
-
-        var share = ShareOfLetterSize * (oddAngle ? 2 : 1);
-        reach *= share;
-        if (!(reach > 0) || double.IsInfinity(reach))
-        {
-            return links;
-        }
-
-        // Any letter nearer than `reach` to a point (by either distance, both at least the larger
-        // of the two axis differences) starts in that point's cell or one of the eight around it.
-        // The letters sorted by cell, row by row, find a row's three cells in one binary search.
-        var cells = new long[count];
-        var byCell = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            cells[i] = CellKey(starts[i].X, starts[i].Y, reach, 0, 0);
-            byCell[i] = i;
-        }
-
-        Array.Sort(cells, byCell);
-        for (var i = 0; i < count; i++)
-        {
-            if (!visible[i])
+            var reach = 0.0;
+            for (var i = 0; i < count; i++)
             {
-                continue;
+                var letter = letters[i];
+                starts[i] = (letter.StartBaseLine.X, letter.StartBaseLine.Y);
+                sizes[i] = Size(letter);
+                visible[i] = !string.IsNullOrWhiteSpace(letter.Value);
+                reach = Math.Max(reach, sizes[i]);
             }
 
-            var end = letters[i].EndBaseLine;
-            var best = -1;
-            var bestDistance = double.PositiveInfinity;
-            for (var row = -1; row <= 1; row++)
+            var share = ShareOfLetterSize * (oddAngle ? 2 : 1);
+            reach *= share;
+            if (!(reach > 0) || double.IsInfinity(reach))
             {
-                var last = CellKey(end.X, end.Y, reach, 1, row);
-                for (var at = LowerBound(cells, CellKey(end.X, end.Y, reach, -1, row)); at < count && cells[at] <= last; at++)
+                return links;
+            }
+
+            // Any letter nearer than `reach` to a point (by either distance, both at least the larger
+            // of the two axis differences) starts in that point's cell or one of the eight around it.
+            // The letters sorted by cell, row by row, find a row's three cells in one binary search.
+            for (var i = 0; i < count; i++)
+            {
+                cells[i] = CellKey(starts[i].X, starts[i].Y, reach, 0, 0);
+                byCell[i] = i;
+            }
+
+            Array.Sort(cells, byCell, 0, count);
+            for (var i = 0; i < count; i++)
+            {
+                if (!visible[i])
                 {
-                    var j = byCell[at];
-                    if (j == i)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var (dx, dy) = (starts[j].X - end.X, starts[j].Y - end.Y);
-                    var distance = oddAngle ? Math.Sqrt((dx * dx) + (dy * dy)) : Math.Abs(dx) + Math.Abs(dy);
-
-                    // Ties go to the letter drawn first, so that the result never depends on the cells' order.
-                    if (distance < bestDistance || (distance == bestDistance && j < best))
+                var end = letters[i].EndBaseLine;
+                var best = -1;
+                var bestDistance = double.PositiveInfinity;
+                for (var row = -1; row <= 1; row++)
+                {
+                    var last = CellKey(end.X, end.Y, reach, 1, row);
+                    for (var at = LowerBound(cells, count, CellKey(end.X, end.Y, reach, -1, row)); at < count && cells[at] <= last; at++)
                     {
-                        best = j;
-                        bestDistance = distance;
+                        var j = byCell[at];
+                        if (j == i)
+                        {
+                            continue;
+                        }
+
+                        var (dx, dy) = (starts[j].X - end.X, starts[j].Y - end.Y);
+                        var distance = oddAngle ? Math.Sqrt((dx * dx) + (dy * dy)) : Math.Abs(dx) + Math.Abs(dy);
+
+                        // Ties go to the letter drawn first, so that the result never depends on the cells' order.
+                        if (distance < bestDistance || (distance == bestDistance && j < best))
+                        {
+                            best = j;
+                            bestDistance = distance;
+                        }
                     }
+                }
+
+                if (best >= 0 && visible[best] && bestDistance < Math.Max(sizes[i], sizes[best]) * share)
+                {
+                    links[i] = best;
                 }
             }
 
-            if (best >= 0 && visible[best] && bestDistance < Math.Max(sizes[i], sizes[best]) * share)
-            {
-                links[i] = best;
-            }
+            return links;
         }
-
-        return links;
+        finally
+        {
+            ArrayPool<(double X, double Y)>.Shared.Return(starts);
+            ArrayPool<double>.Shared.Return(sizes);
+            ArrayPool<bool>.Shared.Return(visible);
+            ArrayPool<long>.Shared.Return(cells);
+            ArrayPool<int>.Shared.Return(byCell);
+        }
     }
 
     // The cell of a point, moved by whole cells; rows in the high half, so that sorting goes row by
@@ -154,9 +168,10 @@ internal static class LetterWordGrouper
         return ((long)row << 32) | (uint)(column ^ int.MinValue);
     }
 
-    private static int LowerBound(long[] sorted, long key)
+    // The first of the `count` sorted keys that is not below `key` (the pooled array may be longer).
+    private static int LowerBound(long[] sorted, int count, long key)
     {
-        var index = Array.BinarySearch(sorted, key);
+        var index = Array.BinarySearch(sorted, 0, count, key);
         if (index < 0)
         {
             return ~index;
