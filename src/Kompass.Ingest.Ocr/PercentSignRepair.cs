@@ -48,12 +48,14 @@ public static class PercentSignRepair
 
     // "43N", "380", "4840": the sign read as a letter or one or two digits glued to the percentage,
     // at the end of a row whose two numbers before it are the score and the max, with low
-    // confidence. The number is the prefix nearest to 100 · score / max (the relation the
+    // confidence or as digits that make more than 100. The number is the prefix nearest to 100 · score / max (the relation the
     // percent-mismatch rule checks), and only when it is within 10 of it.
     private static string? GluedSign(OcrWord word, List<OcrWord> before)
     {
         var text = word.Text;
-        if (word.Confidence >= GluedConfidence || text.Length is < 2 or > 5 || text[^1] == '%' || !char.IsAsciiDigit(text[0])
+        // Sure or not, a percentage above 100 cannot be one: "4290" is "42%" however confident.
+        var impossible = text.All(char.IsAsciiDigit) && int.Parse(text, CultureInfo.InvariantCulture) > 100;
+        if ((word.Confidence >= GluedConfidence && !impossible) || text.Length is < 2 or > 5 || text[^1] == '%' || !char.IsAsciiDigit(text[0])
             || before.Count < 2 || before[^1].LineKey != word.LineKey || before[^2].LineKey != word.LineKey
             || Number(before[^2].Text) is not { } score || Number(before[^1].Text) is not { } max || max <= 0)
         {
