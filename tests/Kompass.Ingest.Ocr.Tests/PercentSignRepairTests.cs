@@ -47,6 +47,7 @@ public sealed class PercentSignRepairTests
     [InlineData("100", 96, "100")]
     [InlineData("4590", 96, "45%")]
     [InlineData("4396", 96, "43%")]
+    [InlineData("45940", 72, "45%")]
     [InlineData("9N", 20, "9N")]
     public void Repair_SignGluedToThePercentage_BecomesPercent(string printed, double confidence, string expected)
     {
