@@ -8,8 +8,11 @@ namespace Kompass.Ingest.Extraction.Reconciliation;
 /// <summary>
 /// Repairs one OCR slip in an area's numbers when the area's statements of its score disagree
 /// (<see cref="AreaStatements"/>): every printed score and every row score is tried in each of its
-/// <see cref="DigitMisreadings"/>, and the change is made only when exactly one (number, reading)
-/// makes all statements agree. A row's reading must also lie within its max and agree with its
+/// <see cref="DigitMisreadings"/>, the likeliest kind of slip first, and the change is made only
+/// when, for the first kind that explains anything, exactly one (number, reading) makes all
+/// statements agree. Within a kind, readings whose numbers add up exactly come before those that
+/// agree only within rounding: rows without percents leave half a point of slack each, which
+/// another slip can fill. A row's reading must also lie within its max and agree with its
 /// printed percent. Two explanations, or none, leave the numbers as read, for the validator to
 /// flag. The repaired value keeps its raw text and names this stage as its extractor; a note
 /// says what changed. Pure.
@@ -26,17 +29,31 @@ internal sealed class AreaNumberReconciler(ValidationOptions options, string ext
             return (area, null);
         }
 
-        var fixes = Candidates(area, questions).Where(c => _statements.Agree(c.Area, questions) == true).Take(2).ToList();
-        return fixes.Count == 1
-            ? (fixes[0].Area, $"area {area.Number}: OCR read {fixes[0].What}; the only one-slip misreading that makes the area's scores and question rows agree")
-            : (area, null);
+        for (var tier = 0; tier < DigitMisreadings.Tiers(0).Count; tier++)
+        {
+            var agreeing = Candidates(area, questions, tier).Where(c => _statements.Agree(c.Area, questions) == true).ToList();
+            var exact = agreeing.Where(c => AreaStatements.Exactly(c.Area, questions)).ToList();
+            // A comma put back must add up exactly: within rounding, "55" read as 5,5 would agree with a 5.
+            var fixes = exact.Count > 0 || tier == DigitMisreadings.LostCommaTier ? exact : agreeing;
+            if (fixes.Count == 1)
+            {
+                return (fixes[0].Area, $"area {area.Number}: OCR read {fixes[0].What}; the only misreading of its kind that makes the area's scores and question rows agree");
+            }
+
+            if (fixes.Count > 1)
+            {
+                break;
+            }
+        }
+
+        return (area, null);
     }
 
-    private IEnumerable<(AreaExtraction Area, string What)> Candidates(AreaExtraction area, IReadOnlyList<QuestionDefinition>? questions)
+    private IEnumerable<(AreaExtraction Area, string What)> Candidates(AreaExtraction area, IReadOnlyList<QuestionDefinition>? questions, int tier)
     {
         foreach (var (name, value, with) in Scores(area))
         {
-            foreach (var reading in DigitMisreadings.Of(value.Value).Where(r => r <= options.MaxAreaScore))
+            foreach (var reading in DigitMisreadings.Tiers(value.Value)[tier].Where(r => r <= options.MaxAreaScore))
             {
                 yield return (with(Repaired(value, reading)), Describe(name, value, reading));
             }
@@ -50,7 +67,7 @@ internal sealed class AreaNumberReconciler(ValidationOptions options, string ext
         for (var i = 0; i < area.Questions.Count; i++)
         {
             var row = area.Questions[i];
-            foreach (var reading in DigitMisreadings.Of(row.Score!.Value))
+            foreach (var reading in DigitMisreadings.Tiers(row.Score!.Value)[tier])
             {
                 var repaired = row with { Score = Repaired(row.Score, reading) };
                 if (RowRounding.PercentDisagrees(repaired, options) && PercentIsPlausible(repaired))

@@ -49,6 +49,18 @@ internal sealed class AreaStatements(ValidationOptions options)
         return printed.All(p => p >= low && p <= high);
     }
 
+    /// <summary>True when the printed numbers agree without any rounding: every printed score equal, and equal to the rows' printed sum.</summary>
+    public static bool Exactly(AreaExtraction area, IReadOnlyList<QuestionDefinition>? questions)
+    {
+        var printed = Printed(area).ToList();
+        if (RowsCount(area, questions))
+        {
+            printed.Add(area.Questions.Sum(r => r.Score!.Value));
+        }
+
+        return printed.Distinct().Count() == 1;
+    }
+
     /// <summary>The printed scores of the area: summary, section, total row, those that are there.</summary>
     public static IEnumerable<decimal> Printed(AreaExtraction area)
         => new[] { area.SummaryScore, area.SectionScore, area.TableTotal }.Where(s => s is not null).Select(s => s!.Value);

@@ -10,11 +10,21 @@ namespace Kompass.Ingest.Extraction.Reconciliation;
 /// </summary>
 public static class DigitMisreadings
 {
+    /// <summary>The index in <see cref="Tiers"/> of the readings with a decimal comma put back.</summary>
+    public const int LostCommaTier = 1;
+
     /// <summary>The readings one slip away from <paramref name="read"/>, without it, each once, not negative.</summary>
-    public static IReadOnlyList<decimal> Of(decimal read)
+    public static IReadOnlyList<decimal> Of(decimal read) => [.. Tiers(read).SelectMany(t => t).Distinct()];
+
+    /// <summary>
+    /// The same readings from the likeliest slip to the least likely: look-alike digits first, then
+    /// a lost decimal comma, then a digit lost or added (which reaches many more numbers), so that a
+    /// caller can take the likeliest kind of slip that explains what it sees.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<decimal>> Tiers(decimal read)
     {
         var text = read.ToString("0.####", CultureInfo.InvariantCulture);
-        var texts = new HashSet<string>(StringComparer.Ordinal);
+        var (lookAlikes, comma, count) = (new List<string>(), new List<string>(), new List<string>());
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]))
@@ -22,34 +32,33 @@ public static class DigitMisreadings
                 continue;
             }
 
-            foreach (var other in LookAlikes(text[i]))
-            {
-                texts.Add(text[..i] + other + text[(i + 1)..]);
-            }
-
-            texts.Add(text.Remove(i, 1));
+            lookAlikes.AddRange(LookAlikes(text[i]).Select(other => text[..i] + other + text[(i + 1)..]));
+            count.Add(text.Remove(i, 1));
         }
 
         for (var i = 0; i <= text.Length; i++)
         {
             for (var digit = '0'; digit <= '9'; digit++)
             {
-                texts.Add(text.Insert(i, digit.ToString()));
+                count.Add(text.Insert(i, digit.ToString()));
             }
         }
 
         if (!text.Contains('.', StringComparison.Ordinal) && text.Length >= 2)
         {
-            texts.Add(text.Insert(text.Length - 1, "."));
+            comma.Add(text.Insert(text.Length - 1, "."));
         }
 
-        return texts
+        return [Numbers(lookAlikes, read), Numbers(comma, read), Numbers(count, read)];
+    }
+
+    private static IReadOnlyList<decimal> Numbers(IEnumerable<string> texts, decimal read)
+        => texts
             .Select(t => decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && t.Length > 0 && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[^1]) ? value : (decimal?)null)
             .Where(v => v is { } value && value != read)
             .Select(v => v!.Value)
             .Distinct()
             .ToList();
-    }
 
     // Pairs Tesseract confuses on scanned tables, both ways.
     private static string LookAlikes(char digit) => digit switch

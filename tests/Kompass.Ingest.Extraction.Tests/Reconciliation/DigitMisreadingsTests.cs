@@ -19,6 +19,17 @@ public sealed class DigitMisreadingsTests
     }
 
     [Fact]
+    public void Tiers_LookAlikesFirst_DigitCountLast()
+    {
+        var sut = DigitMisreadings.Tiers(13);
+
+        Assert.Contains(15m, sut[0]);
+        Assert.DoesNotContain(113m, sut[0]);
+        Assert.Equal([1.3m], sut[1]);
+        Assert.Contains(113m, sut[2]);
+    }
+
+    [Fact]
     public void Of_AnyNumber_LeavesOutItselfAndTwoSlips()
     {
         var sut = DigitMisreadings.Of(13);

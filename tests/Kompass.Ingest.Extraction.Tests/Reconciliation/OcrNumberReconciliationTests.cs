@@ -41,6 +41,34 @@ public sealed class OcrNumberReconciliationTests
     }
 
     [Fact]
+    public void Extract_RowsWithoutPercents_TakesTheReadingThatAddsUpExactly()
+    {
+        // 9 read as 2: 2 -> 9 makes the rows add up to 52 exactly; 10 -> 18 (0 for 8) gives 53,
+        // which five rows' rounding would also allow.
+        var sut = new OcrNumberReconciliation(Catalogs);
+        var rows = Rows(2, 10, 8, 20, 5).Select(r => r with { Percent = null }).ToArray();
+        var draft = Analysis(Area(1, summary: 52, section: 52, rows: rows)) with { Ocr = true };
+
+        var result = sut.Extract(Context, draft);
+
+        Assert.Equal(9, result.Areas[0].Questions[0].Score!.Value);
+        Assert.Equal(10, result.Areas[0].Questions[1].Score!.Value);
+    }
+
+    [Fact]
+    public void Extract_RowLostItsDecimalComma_PutsItBack()
+    {
+        // "12,5" read as "125": above the row's max 15, and 12.5 makes the rows add up to 52.5.
+        var sut = new OcrNumberReconciliation(Catalogs);
+        var rows = Rows(125, 10, 8, 20, 2).Select(r => r with { Percent = null }).ToArray();
+        var draft = Analysis(Area(1, summary: 52.5m, section: 52.5m, rows: rows)) with { Ocr = true };
+
+        var result = sut.Extract(Context, draft);
+
+        Assert.Equal(12.5m, result.Areas[0].Questions[0].Score!.Value);
+    }
+
+    [Fact]
     public void Extract_TwoReadingsWouldDo_LeavesTheNumbersAsRead()
     {
         // Summary 5 and section 55, no rows: 5 may be 55 with a digit lost, or 55 may be 5 with one added.
