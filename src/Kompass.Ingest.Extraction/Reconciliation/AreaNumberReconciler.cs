@@ -12,7 +12,8 @@ namespace Kompass.Ingest.Extraction.Reconciliation;
 /// when, for the first kind that explains anything, exactly one (number, reading) makes all
 /// statements agree. Within a kind, readings whose numbers add up exactly come before those that
 /// agree only within rounding: rows without percents leave half a point of slack each, which
-/// another slip can fill. A row's reading must also lie within its max and agree with its
+/// another slip can fill. Last, a printed area score two slips away ("55" read as "3": a digit lost,
+/// 5 for 3) is taken only when at least two other statements agree with the reading exactly. A row's reading must also lie within its max and agree with its
 /// printed percent. Two explanations, or none, leave the numbers as read, for the validator to
 /// flag. The repaired value keeps its raw text and names this stage as its extractor; a note
 /// says what changed. Pure.
@@ -29,12 +30,18 @@ internal sealed class AreaNumberReconciler(ValidationOptions options, string ext
             return (area, null);
         }
 
-        for (var tier = 0; tier < DigitMisreadings.Tiers(0).Count; tier++)
+        var oneSlip = DigitMisreadings.Tiers(0).Count;
+        for (var tier = 0; tier <= oneSlip; tier++)
         {
             var agreeing = Candidates(area, questions, tier).Where(c => _statements.Agree(c.Area, questions) == true).ToList();
             var exact = agreeing.Where(c => AreaStatements.Exactly(c.Area, questions)).ToList();
             // A comma put back must add up exactly: within rounding, "55" read as 5,5 would agree with a 5.
             var fixes = exact.Count > 0 || tier == DigitMisreadings.LostCommaTier ? exact : agreeing;
+            if (tier == oneSlip)
+            {
+                fixes = Statements(area, questions) >= 3 ? exact : [];
+            }
+
             if (fixes.Count == 1)
             {
                 return (fixes[0].Area, $"area {area.Number}: OCR read {fixes[0].What}; the only misreading of its kind that makes the area's scores and question rows agree");
@@ -53,13 +60,13 @@ internal sealed class AreaNumberReconciler(ValidationOptions options, string ext
     {
         foreach (var (name, value, with) in Scores(area))
         {
-            foreach (var reading in DigitMisreadings.Tiers(value.Value)[tier].Where(r => r <= options.MaxAreaScore))
+            foreach (var reading in Readings(value.Value, tier).Where(r => r <= options.MaxAreaScore))
             {
                 yield return (with(Repaired(value, reading)), Describe(name, value, reading));
             }
         }
 
-        if (!AreaStatements.RowsCount(area, questions))
+        if (!AreaStatements.RowsCount(area, questions) || tier >= DigitMisreadings.Tiers(0).Count)
         {
             yield break;
         }
@@ -81,6 +88,16 @@ internal sealed class AreaNumberReconciler(ValidationOptions options, string ext
             }
         }
     }
+
+    // The one-slip readings of the tier, or past the last tier every reading two slips away.
+    private static IEnumerable<decimal> Readings(decimal value, int tier)
+    {
+        var tiers = DigitMisreadings.Tiers(value);
+        return tier < tiers.Count ? tiers[tier] : DigitMisreadings.Of(value).SelectMany(DigitMisreadings.Of).Distinct().Where(r => r != value);
+    }
+
+    private static int Statements(AreaExtraction area, IReadOnlyList<QuestionDefinition>? questions)
+        => AreaStatements.Printed(area).Count() + (AreaStatements.RowsCount(area, questions) ? 1 : 0);
 
     private static IEnumerable<(string Name, Sourced<decimal> Value, Func<Sourced<decimal>, AreaExtraction> With)> Scores(AreaExtraction area)
     {

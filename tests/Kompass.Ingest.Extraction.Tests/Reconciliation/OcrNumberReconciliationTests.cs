@@ -69,6 +69,29 @@ public sealed class OcrNumberReconciliationTests
     }
 
     [Fact]
+    public void Extract_SummaryTwoSlipsOffAndTwoStatementsAgree_TakesTheirReading()
+    {
+        // "55" read as "3"; the section and the rows both say 55.
+        var sut = new OcrNumberReconciliation(Catalogs);
+        var draft = Analysis(Area(1, summary: 3, section: 55, rows: Rows(10, 10, 10, 20, 5))) with { Ocr = true };
+
+        var result = sut.Extract(Context, draft);
+
+        Assert.Equal(55, result.Areas[0].SummaryScore!.Value);
+    }
+
+    [Fact]
+    public void Extract_SummaryTwoSlipsOffAndOneStatement_LeavesIt()
+    {
+        var sut = new OcrNumberReconciliation(Catalogs);
+        var draft = Analysis(Area(1, summary: 3, section: 55)) with { Ocr = true };
+
+        var result = sut.Extract(Context, draft);
+
+        Assert.Equal(draft, result);
+    }
+
+    [Fact]
     public void Extract_TwoReadingsWouldDo_LeavesTheNumbersAsRead()
     {
         // Summary 5 and section 55, no rows: 5 may be 55 with a digit lost, or 55 may be 5 with one added.
