@@ -10,14 +10,14 @@ namespace Kompass.Ingest.Ocr;
 /// out (a scan is rarely straight, and a row of a table would otherwise climb across the page), pixels
 /// scaled to PDF points with the origin at the bottom-left as PdfPig's, the font size estimated
 /// from the height of the Tesseract line the word sits in, each box standing on its baseline (a
-/// descender's ink left out), the weight unknown and so regular.
+/// descender's ink left out), bold where the page image shows the line's strokes clearly heavier
+/// than the page's typical line (<see cref="BoldLines"/>), else regular.
 /// Pure and thread-safe.
 /// </summary>
 public static class OcrWordConverter
 {
     /// <summary>The font name every OCR'd word carries: the engine cannot tell fonts apart.</summary>
     public const string FontName = "OCR";
-
 
     // Lines shorter than this share of the page width say little about the skew.
     private const double MinLineShareForSkew = 0.25;
@@ -27,9 +27,10 @@ public static class OcrWordConverter
 
     /// <summary>
     /// The layout words of a page <paramref name="pageWidth"/> × <paramref name="pageHeight"/> points
-    /// whose image, <paramref name="imageWidth"/> × <paramref name="imageHeight"/> pixels, held <paramref name="words"/>.
+    /// whose image, <paramref name="imageWidth"/> × <paramref name="imageHeight"/> pixels, held <paramref name="words"/>;
+    /// without the <paramref name="image"/>'s pixels every word is regular.
     /// </summary>
-    public static IReadOnlyList<Word> Convert(IReadOnlyList<OcrWord> words, int imageWidth, int imageHeight, double pageWidth, double pageHeight)
+    public static IReadOnlyList<Word> Convert(IReadOnlyList<OcrWord> words, int imageWidth, int imageHeight, double pageWidth, double pageHeight, GreyImage? image = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         words = BulletRepair.Repair(PercentSignRepair.Repair(QuestionIdRepair.Repair(RuleArtefacts.Remove(words))));
@@ -37,6 +38,7 @@ public static class OcrWordConverter
         var (cx, cy) = (imageWidth / 2.0, imageHeight / 2.0);
         var (sx, sy) = (pageWidth / imageWidth, pageHeight / imageHeight);
         var sizes = FontSizeEstimate.PerLine(words, sy);
+        HashSet<(int Block, int Paragraph, int Line)> bold = image is null ? [] : BoldLines.Find(words, image, sizes);
         var result = new List<Word>(words.Count);
         foreach (var word in words)
         {
@@ -62,7 +64,7 @@ public static class OcrWordConverter
                 bottom = Math.Min(bottom + (FontSizeEstimate.DescenderEm * size), (bottom + top) / 2);
             }
 
-            result.Add(new Word(text, new BoundingBox(left, bottom, right, top), FontName, size, IsBold: false));
+            result.Add(new Word(text, new BoundingBox(left, bottom, right, top), FontName, size, IsBold: bold.Contains(word.LineKey)));
         }
 
         return result;

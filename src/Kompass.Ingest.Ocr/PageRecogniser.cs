@@ -45,25 +45,25 @@ internal sealed class PageRecogniser
 
         // One breaker call per page, rendering and recognition together: a page either came
         // through or failed, so that pages failing in a row open the breaker.
-        var (size, tsv) = _breaker.Execute(token => Read(pdfPath, page, signature, token), cancellationToken);
-        var words = OcrWordConverter.Convert(TesseractTsv.Parse(tsv), size.Width, size.Height, page.Width, page.Height);
+        var (size, tsv, png) = _breaker.Execute(token => Read(pdfPath, page, signature, token), cancellationToken);
+        var words = OcrWordConverter.Convert(TesseractTsv.Parse(tsv), size.Width, size.Height, page.Width, page.Height, GreyImage.Decode(png));
         return _corrector.Correct(words);
     }
 
-    private ((int Width, int Height) Size, string Tsv) Read(string pdfPath, PageLayout page, string signature, CancellationToken cancellationToken)
+    private ((int Width, int Height) Size, string Tsv, byte[] Png) Read(string pdfPath, PageLayout page, string signature, CancellationToken cancellationToken)
     {
         var png = _renderer.Render(pdfPath, page.Number, _options.Dpi, cancellationToken);
         var size = PngSize.Of(png) ?? throw new OcrEngineException("the page renderer did not write a PNG image");
         var key = OcrResultCache.Key(png, signature);
         if (_cache.Find(key) is { } cached)
         {
-            return (size, cached);
+            return (size, cached, png);
         }
 
         var image = Path.Combine(Path.GetDirectoryName(pdfPath)!, key + ".png");
         File.WriteAllBytes(image, png);
         var tsv = _engine.Recognise(image, cancellationToken);
         _cache.Keep(key, tsv);
-        return (size, tsv);
+        return (size, tsv, png);
     }
 }

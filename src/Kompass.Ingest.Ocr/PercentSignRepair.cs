@@ -18,6 +18,9 @@ public static class PercentSignRepair
     // Below this confidence a percentage with something glued to it is looked at again.
     private const double GluedConfidence = 70;
 
+    // The sign comes out as up to three characters ("N", "96", "940").
+    private const int MaxSignCharacters = 3;
+
     // A glued percentage is read only when it lies this close to score / max (percentage points).
     private const double MaxPercentOff = 10;
 
@@ -46,14 +49,16 @@ public static class PercentSignRepair
         return result;
     }
 
-    // "43N", "380", "4840": the sign read as a letter or one or two digits glued to the percentage,
+    // "43N", "380", "4840", "75940": the sign read as a letter or one to three digits glued to the percentage,
     // at the end of a row whose two numbers before it are the score and the max, with low
-    // confidence. The number is the prefix nearest to 100 · score / max (the relation the
+    // confidence or as digits that make more than 100. The number is the prefix nearest to 100 · score / max (the relation the
     // percent-mismatch rule checks), and only when it is within 10 of it.
     private static string? GluedSign(OcrWord word, List<OcrWord> before)
     {
         var text = word.Text;
-        if (word.Confidence >= GluedConfidence || text.Length is < 2 or > 5 || text[^1] == '%' || !char.IsAsciiDigit(text[0])
+        // Sure or not, a percentage above 100 cannot be one: "4290" is "42%" however confident.
+        var impossible = text.Length is >= 2 and <= 6 && text.All(char.IsAsciiDigit) && int.Parse(text, CultureInfo.InvariantCulture) > 100;
+        if ((word.Confidence >= GluedConfidence && !impossible) || text.Length is < 2 or > 6 || text[^1] == '%' || !char.IsAsciiDigit(text[0])
             || before.Count < 2 || before[^1].LineKey != word.LineKey || before[^2].LineKey != word.LineKey
             || Number(before[^2].Text) is not { } score || Number(before[^1].Text) is not { } max || max <= 0)
         {
@@ -62,7 +67,7 @@ public static class PercentSignRepair
 
         var expected = 100 * score / max;
         var best = Enumerable.Range(1, Math.Min(3, text.Length - 1))
-            .Where(n => text.Length - n <= 2 && text[..n].All(char.IsAsciiDigit))
+            .Where(n => text.Length - n <= MaxSignCharacters && text[..n].All(char.IsAsciiDigit))
             .Select(n => (Prefix: text[..n], Off: Math.Abs(int.Parse(text[..n], CultureInfo.InvariantCulture) - expected)))
             .OrderBy(c => c.Off)
             .FirstOrDefault();

@@ -5,7 +5,8 @@ namespace Kompass.Ingest.Ocr;
 
 /// <summary>
 /// Puts back the point of a question id that OCR lost ("23" for "2.3", often once a ruling line
-/// glued to it was taken off). Only where the table's own sequence says so: the word opens a line
+/// glued to it was taken off) or read as a comma ("4,6" for "4.6": the text would pass for a
+/// decimal number). Only where the table's own sequence says so: the word opens a line
 /// of text, and the nearest id above it in the same column is "2.2", so "23" can only be the next
 /// one. Pure.
 /// </summary>
@@ -31,9 +32,10 @@ public static partial class QuestionIdRepair
             var above = openers.Select(o => words[o])
                 .Where(o => o.Top < word.Top && Math.Abs(o.Left - word.Left) <= ColumnReach * word.Height && Id().IsMatch(o.Text))
                 .MaxBy(o => o.Top);
-            if (above is not null && Next(above.Text) == word.Text)
+            var digits = word.Text.Replace(",", string.Empty, StringComparison.Ordinal);
+            if (above is not null && Next(above.Text) == digits)
             {
-                result[i] = word with { Text = word.Text[..1] + "." + word.Text[1..] };
+                result[i] = word with { Text = digits[..1] + "." + digits[1..] };
             }
         }
 
@@ -50,6 +52,6 @@ public static partial class QuestionIdRepair
     [GeneratedRegex(@"^[1-9]\.[0-9]{1,2}$")]
     private static partial Regex Id();
 
-    [GeneratedRegex(@"^[1-9][0-9]{1,2}$")]
+    [GeneratedRegex(@"^[1-9],?[0-9]{1,2}$")]
     private static partial Regex Pointless();
 }

@@ -37,6 +37,25 @@ public sealed class BulletRepairTests
         Assert.Equal(["Kallas", "«", "Lean"], BulletRepair.Repair(words).Select(w => w.Text));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("O")]
+    public void Repair_SmallRoundGlyphBeforeACapitalisedWord_IsABullet(string printed)
+    {
+        // The 2010 layout's "o" bullet, 15 px tall, read as a zero before "Det", 21 px tall.
+        var words = new List<OcrWord> { new(1, 1, 1, printed, 246, 1872, 15, 15, 59), new(1, 1, 1, "Det", 286, 1868, 42, 21, 71), new(1, 1, 1, "saknas", 340, 1868, 80, 21, 71) };
+
+        Assert.Equal(["•", "Det", "saknas"], BulletRepair.Repair(words).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Repair_ZeroAsTallAsTheWordAfterIt_StaysAZero()
+    {
+        var words = new List<OcrWord> { new(1, 1, 1, "0", 246, 1868, 14, 21, 90), new(1, 1, 1, "Poäng", 286, 1868, 70, 21, 90) };
+
+        Assert.Equal(["0", "Poäng"], BulletRepair.Repair(words).Select(w => w.Text));
+    }
+
     private static List<OcrWord> Line(params string[] texts)
         => texts.Select((t, i) => new OcrWord(1, 1, 1, t, 180 + (i * 120), 600, 100, 19, 90)).ToList();
 }

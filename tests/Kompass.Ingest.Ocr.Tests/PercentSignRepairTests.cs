@@ -44,7 +44,10 @@ public sealed class PercentSignRepairTests
     [InlineData("43N", 0.35, "43%")]
     [InlineData("450", 59.8, "45%")]
     [InlineData("4840", 44.6, "48%")]
-    [InlineData("450", 96, "450")]
+    [InlineData("100", 96, "100")]
+    [InlineData("4590", 96, "45%")]
+    [InlineData("4396", 96, "43%")]
+    [InlineData("45940", 72, "45%")]
     [InlineData("9N", 20, "9N")]
     public void Repair_SignGluedToThePercentage_BecomesPercent(string printed, double confidence, string expected)
     {

@@ -10,6 +10,22 @@ public sealed class QuestionIdRepairTests
         Assert.Equal("2.3", QuestionIdRepair.Repair(words)[2].Text);
     }
 
+    [Fact]
+    public void Repair_NextIdWithACommaForItsPoint_GetsThePointBack()
+    {
+        var words = Rows(("4.5", "Hur"), ("4,6", "Bedriver"));
+
+        Assert.Equal("4.6", QuestionIdRepair.Repair(words)[2].Text);
+    }
+
+    [Fact]
+    public void Repair_CommaNumberOutOfTheSequence_IsLeftAlone()
+    {
+        var words = Rows(("4.5", "Hur"), ("4,8", "Bedriver"));
+
+        Assert.Equal("4,8", QuestionIdRepair.Repair(words)[2].Text);
+    }
+
     [Theory]
     [InlineData("2.2", "25")]
     [InlineData("3.2", "23")]

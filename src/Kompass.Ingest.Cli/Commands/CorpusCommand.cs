@@ -53,11 +53,24 @@ public static class CorpusCommand
             Description = "Seed of the page turns and specks; the same seed gives byte-identical files.",
             DefaultValueFactory = _ => DefaultSeed,
         };
+        var perFamily = new Option<int>("--per-family")
+        {
+            Description = "Reports scanned of each family: the first N (by path) without expected flags; the resolutions go on in turn from one copy to the next.",
+            DefaultValueFactory = _ => 1,
+        };
+        perFamily.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--per-family must be at least 1.");
+            }
+        });
         var command = new Command("scan", "Write scanned copies of sample reports (page images, turned slightly, with specks; 200, 150 and 250 dpi in turn; no text layer) with their truth, for measuring OCR. Needs pdftoppm (poppler-utils).");
         command.Options.Add(source);
         command.Options.Add(output);
         command.Options.Add(families);
         command.Options.Add(seed);
+        command.Options.Add(perFamily);
         command.SetAction((parseResult, _) =>
         {
             var from = parseResult.GetValue(source)!.FullName;
@@ -66,7 +79,7 @@ public static class CorpusCommand
             try
             {
                 written = ScannedArchiveWriter.Write(
-                    Path.Combine(from, "archive"), Path.Combine(from, "truth"), parseResult.GetValue(output)!.FullName, names, parseResult.GetValue(seed));
+                    Path.Combine(from, "archive"), Path.Combine(from, "truth"), parseResult.GetValue(output)!.FullName, names, parseResult.GetValue(seed), parseResult.GetValue(perFamily));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
             {

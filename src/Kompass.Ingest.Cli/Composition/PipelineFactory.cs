@@ -5,6 +5,7 @@ using Kompass.Ingest.Extraction;
 using Kompass.Ingest.Extraction.Frameworks;
 using Kompass.Ingest.Extraction.Metadata;
 using Kompass.Ingest.Extraction.Questions;
+using Kompass.Ingest.Extraction.Reconciliation;
 using Kompass.Ingest.Extraction.Sections;
 using Kompass.Ingest.Extraction.Summary;
 using Kompass.Ingest.Extraction.Validation;
@@ -103,7 +104,8 @@ public static class PipelineFactory
     /// <summary>
     /// The report extractor with every part, in the order they build on each other: metadata
     /// (municipality, year) first, then the summary table, the area sections and the question
-    /// tables, and last the framework revision, which reads the areas and questions found.
+    /// tables, then the framework revision, which reads the areas and questions found, and last, for
+    /// OCR'd documents only, the repair of misread numbers from the question set the revision names.
     /// </summary>
     public static ReportExtractor CreateExtractor(PipelineDefinitions definitions)
         => new(
@@ -114,6 +116,7 @@ public static class PipelineFactory
                 new AreaSectionExtractor(definitions.Catalogs),
                 new QuestionTableExtractor(),
                 new FrameworkExtractor(definitions.Catalogs),
+                new OcrNumberReconciliation(definitions.Catalogs, definitions.Validation),
             ],
             definitionsVersion: definitions.Version);
 

@@ -10,7 +10,7 @@ namespace Kompass.Ingest.Corpus.Scanning;
 
 /// <summary>
 /// Writes scanned copies of sample reports with their truth: for each layout family asked for, the
-/// first report of the source archive (by path) whose truth expects no flag is rendered page by
+/// first reports of the source archive (by path) whose truth expects no flag (one by default) are rendered page by
 /// page, given a scanned look (<see cref="ScanEffects"/>) and saved as a PDF of page images without
 /// any text layer, under <c>OUT/archive/Skannade/</c>. Its truth is the source's with the new hash and
 /// path, <c>ocr: true</c> and the <c>low-text-quality</c> flag that every OCR'd document carries.
@@ -29,38 +29,54 @@ public static class ScannedArchiveWriter
 
     /// <summary>
     /// Writes the copies of <paramref name="families"/>' reports from <paramref name="sourceArchive"/>
-    /// (truth in <paramref name="sourceTruth"/>) into <paramref name="output"/>; returns the paths written.
+    /// (truth in <paramref name="sourceTruth"/>) into <paramref name="output"/>, the first
+    /// <paramref name="perFamily"/> of each family (default 1); returns the paths written. Copies take
+    /// the resolutions in turn across all of them, so several of one family are scanned at different dpi.
     /// </summary>
-    public static IReadOnlyList<string> Write(string sourceArchive, string sourceTruth, string output, IReadOnlyList<string> families, int seed)
+    public static IReadOnlyList<string> Write(string sourceArchive, string sourceTruth, string output, IReadOnlyList<string> families, int seed, int perFamily = 1)
     {
         ArgumentNullException.ThrowIfNull(families);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perFamily, 1);
         var truths = Directory.EnumerateFiles(sourceTruth, "*.json", SearchOption.AllDirectories)
             .Select(f => ContractJson.ReadTruth(File.ReadAllText(f)))
             .OrderBy(t => t.Path, StringComparer.Ordinal)
             .ToList();
         var written = new List<string>();
-        for (var i = 0; i < families.Count; i++)
+        for (var f = 0; f < families.Count; f++)
         {
-            var source = truths.FirstOrDefault(t => t.Family == families[i] && t.ExpectedFlags.Count == 0)
-                ?? throw new InvalidOperationException($"no report of family '{families[i]}' without expected flags in {sourceTruth}");
-            var dpi = Resolutions[i % Resolutions.Count];
-            var random = new Random(seed + i);
-            var pdf = Scan(Path.Combine(sourceArchive, source.Path), dpi, random);
-            var path = $"{Folder}/{Path.GetFileNameWithoutExtension(source.Path)} (skannad {dpi.ToString(CultureInfo.InvariantCulture)} dpi).pdf";
-            var truth = source with
+            var sources = truths.Where(t => t.Family == families[f] && t.ExpectedFlags.Count == 0).Take(perFamily).ToList();
+            if (sources.Count == 0)
             {
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf)),
-                Path = path,
-                Family = "scanned-" + source.Family,
-                Ocr = true,
-                ExpectedFlags = [new ExpectedFlag("low-text-quality", null, null)],
-            };
-            WriteFile(Path.Combine(output, "archive", path), pdf);
-            WriteFile(Path.Combine(output, "truth", path + ".json"), Encoding.UTF8.GetBytes(ContractJson.Serialize(truth) + "\n"));
-            written.Add(path);
+                throw new InvalidOperationException($"no report of family '{families[f]}' without expected flags in {sourceTruth}");
+            }
+
+            for (var j = 0; j < sources.Count; j++)
+            {
+                // With one copy a family, copy i is family i: the same dpi and seed as before the option.
+                written.Add(WriteCopy(sourceArchive, output, sources[j], (f * perFamily) + j, seed));
+            }
         }
 
         return written;
+    }
+
+    private static string WriteCopy(string sourceArchive, string output, TruthDocument source, int i, int seed)
+    {
+        var dpi = Resolutions[i % Resolutions.Count];
+        var random = new Random(seed + i);
+        var pdf = Scan(Path.Combine(sourceArchive, source.Path), dpi, random);
+        var path = $"{Folder}/{Path.GetFileNameWithoutExtension(source.Path)} (skannad {dpi.ToString(CultureInfo.InvariantCulture)} dpi).pdf";
+        var truth = source with
+        {
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf)),
+            Path = path,
+            Family = "scanned-" + source.Family,
+            Ocr = true,
+            ExpectedFlags = [new ExpectedFlag("low-text-quality", null, null)],
+        };
+        WriteFile(Path.Combine(output, "archive", path), pdf);
+        WriteFile(Path.Combine(output, "truth", path + ".json"), Encoding.UTF8.GetBytes(ContractJson.Serialize(truth) + "\n"));
+        return path;
     }
 
     private static byte[] Scan(string pdfPath, int dpi, Random random)
