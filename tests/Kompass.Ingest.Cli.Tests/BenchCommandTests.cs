@@ -82,7 +82,7 @@ public sealed class BenchCommandTests : IDisposable
         var keys = stages.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()).ToList();
         Assert.Equal(
             ["hash", "pdfpig", "layout", "lines", "classification", "title", "furniture", "MetadataExtractor", "SummaryTableExtractor",
-             "AreaSectionExtractor", "QuestionTableExtractor", "FrameworkExtractor", "learned-type", "validate", "learned-placement", "findings",
+             "AreaSectionExtractor", "QuestionTableExtractor", "FrameworkExtractor", "OcrNumberReconciliation", "learned-type", "validate", "learned-placement", "findings",
              "learned-themes", "store"],
             keys);
         Assert.InRange(stages.GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("percent").GetDouble()), 99, 101);
