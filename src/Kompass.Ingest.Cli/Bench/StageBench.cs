@@ -153,7 +153,7 @@ public sealed class StageBench(TimeProvider time)
         "AreaSectionExtractor" => "extract: area sections",
         "QuestionTableExtractor" => "extract: question tables",
         "FrameworkExtractor" => "extract: framework",
-        "OcrNumberReconciliation" => "extract: OCR number repair (OCR'd documents only)",
+        "OcrNumberReconciliation" => "extract: OCR number repair",
         "validate" => "validation (flag rules)",
         "findings" => "finding terms (FindingRows)",
         "learned-type" => "learned: document type note",
