@@ -39,7 +39,7 @@ internal sealed class AreaNumberReconciler(ValidationOptions options, string ext
             var fixes = exact.Count > 0 || tier == DigitMisreadings.LostCommaTier ? exact : agreeing;
             if (tier == oneSlip)
             {
-                fixes = Statements(area, questions) >= 3 ? exact : [];
+                fixes = AreaStatements.Count(area, questions) >= 3 ? exact : [];
             }
 
             if (fixes.Count == 1)
@@ -96,8 +96,6 @@ internal sealed class AreaNumberReconciler(ValidationOptions options, string ext
         return tier < tiers.Count ? tiers[tier] : DigitMisreadings.Of(value).SelectMany(DigitMisreadings.Of).Distinct().Where(r => r != value);
     }
 
-    private static int Statements(AreaExtraction area, IReadOnlyList<QuestionDefinition>? questions)
-        => AreaStatements.Printed(area).Count() + (AreaStatements.RowsCount(area, questions) ? 1 : 0);
 
     private static IEnumerable<(string Name, Sourced<decimal> Value, Func<Sourced<decimal>, AreaExtraction> With)> Scores(AreaExtraction area)
     {

@@ -27,14 +27,13 @@ public sealed class QuestionSumRule(ValidationOptions options) : IDocumentRule
                 continue;
             }
 
-            var intervals = area.Questions.Select(r => RowRounding.Interval(r, options)).ToList();
-            if (intervals.Any(i => i is null))
+            if (RowRounding.SumInterval(area.Questions, options) is not { } sum)
             {
                 continue;
             }
 
-            var low = checked(intervals.Sum(i => i!.Value.Low));
-            var high = checked(intervals.Sum(i => i!.Value.High));
+            var (low, high) = sum;
+
             if (target.Value >= low - options.AreaScoreRounding && target.Value <= high + options.AreaScoreRounding)
             {
                 continue;

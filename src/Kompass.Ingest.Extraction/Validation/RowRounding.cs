@@ -6,7 +6,7 @@ namespace Kompass.Ingest.Extraction.Validation;
 /// What a row's printed numbers say about its unrounded score: within
 /// <see cref="ValidationOptions.RowScoreRounding"/> of the printed score and, where the printed
 /// percent agrees with it, within <see cref="ValidationOptions.PercentRoundingPerMax"/>·m of p·m/100.
-/// Shared by <see cref="PercentRule"/> and <see cref="QuestionSumRule"/> so the two never disagree
+/// Shared by <see cref="PercentRule"/>, <see cref="QuestionSumRule"/> and the OCR number repair so they never disagree
 /// about what "agrees" means.
 /// </summary>
 internal static class RowRounding
@@ -39,5 +39,17 @@ internal static class RowRounding
         }
 
         return (low, high);
+    }
+
+    /// <summary>The interval the rows' unrounded sum lies in; null when a row has no score.</summary>
+    public static (decimal Low, decimal High)? SumInterval(IReadOnlyList<QuestionRow> rows, ValidationOptions options)
+    {
+        var intervals = rows.Select(r => Interval(r, options)).ToList();
+        if (intervals.Any(i => i is null))
+        {
+            return null;
+        }
+
+        return (intervals.Sum(i => i!.Value.Low), intervals.Sum(i => i!.Value.High));
     }
 }

@@ -26,7 +26,7 @@ public sealed class ScoreAgreementRule(ValidationOptions options) : IDocumentRul
                 .Where(p => p.Score is not null)
                 .ToList();
             var pair = printed.SelectMany((a, i) => printed.Skip(i + 1).Select(b => (A: a, B: b)))
-                .FirstOrDefault(p => !Agree(p.A.Score!.Value, p.B.Score!.Value));
+                .FirstOrDefault(p => !Agree(p.A.Score!.Value, p.B.Score!.Value, options));
             if (pair.A.Score is null)
             {
                 continue;
@@ -42,6 +42,7 @@ public sealed class ScoreAgreementRule(ValidationOptions options) : IDocumentRul
         }
     }
 
-    private bool Agree(decimal a, decimal b)
+    /// <summary>True when two printed scores of one area agree: equal, or one printed with decimals and the other it rounded.</summary>
+    internal static bool Agree(decimal a, decimal b, ValidationOptions options)
         => a == b || ((a != decimal.Truncate(a) || b != decimal.Truncate(b)) && Math.Abs(a - b) <= options.AreaScoreRounding);
 }
