@@ -1,6 +1,7 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.PdfFonts;
 using UglyToad.PdfPig.Tokens;
 
 namespace Kompass.Ingest.Layout;
@@ -19,10 +20,21 @@ internal sealed class FontWeights(Structure structure)
 
     private readonly Dictionary<(string?, IndirectReference?), bool> _byFont = [];
 
+    // The last letter's font, compared by reference: letters of one font share its name and
+    // details, and this is asked for every letter, where hashing the name was most of the cost.
+    private string? _lastName;
+    private FontDetails? _lastDetails;
+    private bool _lastBold;
+
     /// <summary>True when <paramref name="letter"/>'s font is bold.</summary>
     public bool IsBold(Letter letter)
     {
         var details = letter.FontDetails;
+        if (_lastName is not null && ReferenceEquals(letter.FontName, _lastName) && ReferenceEquals(details, _lastDetails))
+        {
+            return _lastBold;
+        }
+
         var key = (letter.FontName, details?.FontDictionaryReference);
         if (!_byFont.TryGetValue(key, out var bold))
         {
@@ -32,6 +44,7 @@ internal sealed class FontWeights(Structure structure)
             _byFont[key] = bold;
         }
 
+        (_lastName, _lastDetails, _lastBold) = (letter.FontName, details, bold);
         return bold;
     }
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using UglyToad.PdfPig.Content;
-using PdfPigWord = UglyToad.PdfPig.Content.Word;
 
 namespace Kompass.Ingest.Layout;
 
@@ -23,26 +22,57 @@ internal static class LetterWordGrouper
 {
     private const double ShareOfLetterSize = 0.2;
 
-    /// <summary>The words of <paramref name="letters"/>: horizontal ones first, then each rotation, then odd angles.</summary>
-    public static List<PdfPigWord> GetWords(IReadOnlyList<Letter> letters)
+    /// <summary>
+    /// The words of <paramref name="letters"/>: horizontal ones first, then each rotation, then odd
+    /// angles; within each, in order of their first letter, each word's letters in PdfPig's order.
+    /// </summary>
+    public static LetterGroups GetWords(IReadOnlyList<Letter> letters)
     {
-        var byOrientation = new List<Letter>?[Orientations.Length];
-        foreach (var letter in letters)
+        var count = letters.Count;
+
+        // The letters sorted by orientation, drawing order kept within each (a counting sort), so
+        // that each orientation is one run of a pooled array instead of a list of its own.
+        Span<int> starts = stackalloc int[Orientations.Length + 1];
+        for (var i = 0; i < count; i++)
         {
-            var bucket = Array.IndexOf(Orientations, letter.TextOrientation);
-            (byOrientation[bucket < 0 ? Orientations.Length - 1 : bucket] ??= new List<Letter>(letters.Count)).Add(letter);
+            starts[BucketOf(letters[i].TextOrientation) + 1]++;
         }
 
-        var words = new List<PdfPigWord>(letters.Count / 4);
         for (var bucket = 0; bucket < Orientations.Length; bucket++)
         {
-            if (byOrientation[bucket] is { } same)
-            {
-                AddWords(same, Orientations[bucket] == TextOrientation.Other, words);
-            }
+            starts[bucket + 1] += starts[bucket];
         }
 
-        return words;
+        var byOrientation = ArrayPool<Letter>.Shared.Rent(count);
+        var ends = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            Span<int> filled = stackalloc int[Orientations.Length];
+            starts[..Orientations.Length].CopyTo(filled);
+            for (var i = 0; i < count; i++)
+            {
+                byOrientation[filled[BucketOf(letters[i].TextOrientation)]++] = letters[i];
+            }
+
+            var words = new Letter[count];
+            var wordCount = 0;
+            for (var bucket = 0; bucket < Orientations.Length; bucket++)
+            {
+                var same = byOrientation.AsSpan(starts[bucket], starts[bucket + 1] - starts[bucket]);
+                if (!same.IsEmpty)
+                {
+                    AddWords(same, Orientations[bucket] == TextOrientation.Other, words.AsSpan(starts[bucket]), starts[bucket], ends, ref wordCount);
+                }
+            }
+
+            return new LetterGroups(words, ends.AsSpan(0, wordCount).ToArray());
+        }
+        finally
+        {
+            // Cleared, so that the pool does not keep the page's letters alive.
+            ArrayPool<Letter>.Shared.Return(byOrientation, clearArray: true);
+            ArrayPool<int>.Shared.Return(ends);
+        }
     }
 
     // PdfPig's order of the word lists; any other orientation counts as an odd angle.
@@ -51,29 +81,53 @@ internal static class LetterWordGrouper
         TextOrientation.Horizontal, TextOrientation.Rotate270, TextOrientation.Rotate180, TextOrientation.Rotate90, TextOrientation.Other,
     ];
 
-    private static void AddWords(List<Letter> letters, bool oddAngle, List<PdfPigWord> words)
+    private static int BucketOf(TextOrientation orientation)
     {
-        var nearest = NearestLinks(letters, oddAngle);
-        foreach (var group in LinkedGroups(nearest))
-        {
-            var wordLetters = new Letter[group.Length];
-            for (var i = 0; i < group.Length; i++)
-            {
-                wordLetters[i] = letters[group[i]];
-            }
+        var bucket = Array.IndexOf(Orientations, orientation);
+        return bucket < 0 ? Orientations.Length - 1 : bucket;
+    }
 
-            words.Add(new PdfPigWord(wordLetters));
+    // Writes the words of `letters` (all of one orientation) into `words`, the letters of each in
+    // turn, and the end of each (counted from `offset`, where `words` starts in the page's array).
+    private static void AddWords(ReadOnlySpan<Letter> letters, bool oddAngle, Span<Letter> words, int offset, int[] ends, ref int wordCount)
+    {
+        var links = ArrayPool<int>.Shared.Rent(letters.Length);
+        try
+        {
+            NearestLinks(letters, oddAngle, links.AsSpan(0, letters.Length));
+            var order = ArrayPool<int>.Shared.Rent(letters.Length);
+            try
+            {
+                var firstEnd = wordCount;
+                wordCount += LinkedGroups(links.AsSpan(0, letters.Length), order, ends.AsSpan(wordCount));
+                for (var i = 0; i < letters.Length; i++)
+                {
+                    words[i] = letters[order[i]];
+                }
+
+                for (var w = firstEnd; w < wordCount; w++)
+                {
+                    ends[w] += offset;
+                }
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(order);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(links);
         }
     }
 
     // For each letter, the index of the letter it links to, or -1. The per-letter scratch arrays
     // come from the shared pool: a page has thousands of letters and they were a few percent of
     // all the memory an ingest allocated, each collection of which costs CPU time.
-    private static int[] NearestLinks(List<Letter> letters, bool oddAngle)
+    private static void NearestLinks(ReadOnlySpan<Letter> letters, bool oddAngle, Span<int> links)
     {
-        var count = letters.Count;
-        var links = new int[count];
-        Array.Fill(links, -1);
+        var count = letters.Length;
+        links.Fill(-1);
         var starts = ArrayPool<(double X, double Y)>.Shared.Rent(count);
         var sizes = ArrayPool<double>.Shared.Rent(count);
         var visible = ArrayPool<bool>.Shared.Rent(count);
@@ -95,7 +149,7 @@ internal static class LetterWordGrouper
             reach *= share;
             if (!(reach > 0) || double.IsInfinity(reach))
             {
-                return links;
+                return;
             }
 
             // Any letter nearer than `reach` to a point (by either distance, both at least the larger
@@ -146,8 +200,6 @@ internal static class LetterWordGrouper
                     links[i] = best;
                 }
             }
-
-            return links;
         }
         finally
         {
@@ -190,66 +242,82 @@ internal static class LetterWordGrouper
 
     // The linked groups, each in depth-first order from its first letter in drawing order (as PdfPig
     // orders a word's letters), the groups in order of their first letter. A letter's neighbours are
-    // listed in the order PdfPig adds them: by the lower index of their link.
-    private static List<int[]> LinkedGroups(int[] links)
+    // listed in the order PdfPig adds them: by the lower index of their link. Writes the letters'
+    // indices group after group into `order` and each group's end into `ends`; returns the number of groups.
+    private static int LinkedGroups(ReadOnlySpan<int> links, Span<int> order, Span<int> ends)
     {
         var count = links.Length;
-        var firstNeighbour = new int[count + 1];
-        foreach (var link in links)
+        var pool = ArrayPool<int>.Shared;
+        var firstNeighbour = pool.Rent(count + 1);
+        var neighbours = pool.Rent(2 * count);
+        var filled = pool.Rent(count);
+        var stack = pool.Rent(count);
+        var done = ArrayPool<bool>.Shared.Rent(count);
+        try
         {
-            if (link >= 0)
+            Array.Clear(firstNeighbour, 0, count + 1);
+            Array.Clear(filled, 0, count);
+            Array.Clear(done, 0, count);
+            foreach (var link in links)
             {
-                firstNeighbour[link + 1]++;
-            }
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            firstNeighbour[i + 1] += firstNeighbour[i] + (links[i] >= 0 ? 1 : 0);
-        }
-
-        var neighbours = new int[firstNeighbour[count]];
-        var filled = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            if (links[i] is var j && j >= 0)
-            {
-                neighbours[firstNeighbour[i] + filled[i]++] = j;
-                neighbours[firstNeighbour[j] + filled[j]++] = i;
-            }
-        }
-
-        var groups = new List<int[]>();
-        var done = new bool[count];
-        var stack = new Stack<int>();
-        var group = new List<int>();
-        for (var first = 0; first < count; first++)
-        {
-            if (done[first])
-            {
-                continue;
-            }
-
-            group.Clear();
-            stack.Push(first);
-            done[first] = true;
-            while (stack.Count > 0)
-            {
-                var current = stack.Pop();
-                group.Add(current);
-                for (var n = firstNeighbour[current]; n < firstNeighbour[current + 1]; n++)
+                if (link >= 0)
                 {
-                    if (!done[neighbours[n]])
-                    {
-                        done[neighbours[n]] = true;
-                        stack.Push(neighbours[n]);
-                    }
+                    firstNeighbour[link + 1]++;
                 }
             }
 
-            groups.Add([.. group]);
-        }
+            for (var i = 0; i < count; i++)
+            {
+                firstNeighbour[i + 1] += firstNeighbour[i] + (links[i] >= 0 ? 1 : 0);
+            }
 
-        return groups;
+            for (var i = 0; i < count; i++)
+            {
+                if (links[i] is var j && j >= 0)
+                {
+                    neighbours[firstNeighbour[i] + filled[i]++] = j;
+                    neighbours[firstNeighbour[j] + filled[j]++] = i;
+                }
+            }
+
+            var written = 0;
+            var groups = 0;
+            for (var first = 0; first < count; first++)
+            {
+                if (done[first])
+                {
+                    continue;
+                }
+
+                var top = 0;
+                stack[top++] = first;
+                done[first] = true;
+                while (top > 0)
+                {
+                    var current = stack[--top];
+                    order[written++] = current;
+                    for (var n = firstNeighbour[current]; n < firstNeighbour[current + 1]; n++)
+                    {
+                        if (!done[neighbours[n]])
+                        {
+                            done[neighbours[n]] = true;
+                            stack[top++] = neighbours[n];
+                        }
+                    }
+                }
+
+                ends[groups++] = written;
+            }
+
+            return groups;
+        }
+        finally
+        {
+            pool.Return(firstNeighbour);
+            pool.Return(neighbours);
+            pool.Return(filled);
+            pool.Return(stack);
+            ArrayPool<bool>.Shared.Return(done);
+        }
     }
 }

@@ -1,6 +1,5 @@
 using Kompass.Ingest.Domain.Layout;
 using UglyToad.PdfPig.Content;
-using PdfPigWord = UglyToad.PdfPig.Content.Word;
 
 namespace Kompass.Ingest.Layout;
 
@@ -16,46 +15,58 @@ internal sealed class PageReader
         _joiner = new WordJoiner(options);
     }
 
-    /// <summary>The page in our model; <paramref name="number"/> is 1-based, <paramref name="weights"/> belongs to the page's document.</summary>
-    public PageLayout Read(Page page, int number, FontWeights weights)
+    /// <summary>
+    /// The page in our model; <paramref name="number"/> is 1-based, <paramref name="weights"/> and
+    /// <paramref name="fontNames"/> belong to the page's document.
+    /// </summary>
+    public PageLayout Read(Page page, int number, FontWeights weights, FontNameCache fontNames)
     {
-        var words = new List<PlacedWord>();
         // Nearest-neighbour grouping copes with PDFs that position every glyph without space
         // characters (common in Word exports), where splitting on spaces would glue words.
-        foreach (var word in LetterWordGrouper.GetWords(page.Letters))
+        var letters = page.Letters;
+        var groups = LetterWordGrouper.GetWords(letters);
+        var words = new List<PlacedWord>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
         {
-            if (WordConverter.Convert(word, weights) is { } converted)
+            if (WordConverter.Convert(groups[i], weights, fontNames) is { } word)
             {
-                words.Add(new PlacedWord(converted, Baseline(word)));
+                words.Add(word);
             }
         }
 
-        var joined = _joiner.Join(words, SpacesOf(page.Letters));
+        var joined = _joiner.Join(words, SpacesOf(letters, fontNames));
         var lines = _rules.Collect(page.Paths);
         return new PageLayout(number, page.Width, page.Height, joined, lines, page.NumberOfImages);
     }
 
-    // Only text running left to right has a baseline the joiner can compare.
-    private static double? Baseline(PdfPigWord word)
-        => word.TextOrientation == TextOrientation.Horizontal ? word.Letters[0].StartBaseLine.Y : null;
-
-    private static List<SpaceGlyph> SpacesOf(IReadOnlyList<Letter> letters)
+    private static List<SpaceGlyph> SpacesOf(IReadOnlyList<Letter> letters, FontNameCache fontNames)
     {
-        var spaces = new List<SpaceGlyph>();
-        foreach (var letter in letters)
+        var count = 0;
+        for (var i = 0; i < letters.Count; i++)
         {
-            if (letter.Value.Length == 1 && char.IsWhiteSpace(letter.Value[0]) && letter.TextOrientation == TextOrientation.Horizontal)
+            count += IsHorizontalSpace(letters[i]) ? 1 : 0;
+        }
+
+        var spaces = new List<SpaceGlyph>(count);
+        for (var i = 0; i < letters.Count && spaces.Count < count; i++)
+        {
+            var letter = letters[i];
+            if (IsHorizontalSpace(letter))
             {
                 spaces.Add(new SpaceGlyph(
                     letter.Value[0],
                     letter.StartBaseLine.X,
                     letter.EndBaseLine.X,
                     letter.StartBaseLine.Y,
-                    FontNames.WithoutSubsetTag(letter.FontName ?? string.Empty),
+                    fontNames.WithoutSubsetTag(letter.FontName),
                     Math.Round(letter.PointSize, 1)));
             }
         }
 
         return spaces;
     }
+
+    // Only text running left to right has a baseline the joiner can compare.
+    private static bool IsHorizontalSpace(Letter letter)
+        => letter.Value.Length == 1 && char.IsWhiteSpace(letter.Value[0]) && letter.TextOrientation == TextOrientation.Horizontal;
 }

@@ -94,6 +94,7 @@ public sealed class PdfLayoutReader : ILayoutReader
         }
 
         var weights = new FontWeights(document.Structure);
+        var fontNames = new FontNameCache();
         var pages = new List<PageLayout>(count);
         var failures = new List<string>();
         for (var number = 1; number <= count; number++)
@@ -101,7 +102,7 @@ public sealed class PdfLayoutReader : ILayoutReader
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                pages.Add(_pageReader.Read(document.GetPage(number), number, weights));
+                pages.Add(_pageReader.Read(document.GetPage(number), number, weights, fontNames));
             }
             catch (PdfDocumentEncryptedException)
             {

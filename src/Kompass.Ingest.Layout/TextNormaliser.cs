@@ -14,11 +14,14 @@ public static class TextNormaliser
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (IsPlain(text))
-        {
-            return text;
-        }
+        return IsPlain(text) ? text : Rebuild(text);
+    }
 
+    /// <summary>As <see cref="Normalise(string)"/>, for text not yet made a string: a plain one becomes one string, once.</summary>
+    internal static string Normalise(ReadOnlySpan<char> text) => IsPlain(text) ? new string(text) : Rebuild(text);
+
+    private static string Rebuild(ReadOnlySpan<char> text)
+    {
         var builder = new StringBuilder(text.Length + 4);
         var pendingSpace = false;
         foreach (var c in text)
@@ -50,7 +53,7 @@ public static class TextNormaliser
     // Most words are plain ASCII or Latin-1 letters (å, ä, ö, é): skip the rebuild for them (the
     // reader normalises every word). Each of those characters is visible, no space, and already its
     // own NFC form; the soft hyphen is the one invisible character among them.
-    private static bool IsPlain(string text)
+    private static bool IsPlain(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

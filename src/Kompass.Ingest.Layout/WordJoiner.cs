@@ -31,8 +31,7 @@ internal sealed partial class WordJoiner(LayoutReaderOptions options)
         var next = new int[words.Count];
         var continues = new bool[words.Count];
         Array.Fill(next, -1);
-        var byBaseline = Enumerable.Range(0, words.Count).Where(i => words[i].Baseline is not null)
-            .OrderBy(i => words[i].Baseline!.Value).ToArray();
+        var byBaseline = ByBaseline(words);
         for (var position = 0; position < byBaseline.Length; position++)
         {
             var i = byBaseline[position];
@@ -135,20 +134,75 @@ internal sealed partial class WordJoiner(LayoutReaderOptions options)
         return kerned ? Kind.Kerning : null;
     }
 
+    // The first drawn space between the two words on their baseline.
     private SpaceGlyph? SpaceBetween(PlacedWord a, PlacedWord b, IReadOnlyList<SpaceGlyph> spaces)
     {
         var tolerance = options.BaselineToleranceEm * a.Word.FontSize;
-        return spaces.FirstOrDefault(s => Math.Abs(s.Baseline - a.Baseline!.Value) <= tolerance
-                                          && (s.Left + s.Right) / 2 >= a.Word.Box.Right - tolerance
-                                          && (s.Left + s.Right) / 2 <= b.Word.Box.Left + tolerance);
+        var baseline = a.Baseline!.Value;
+        for (var i = 0; i < spaces.Count; i++)
+        {
+            var s = spaces[i];
+            var middle = (s.Left + s.Right) / 2;
+            if (Math.Abs(s.Baseline - baseline) <= tolerance && middle >= a.Word.Box.Right - tolerance && middle <= b.Word.Box.Left + tolerance)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    // The indices of the words that have a baseline, by baseline; words on one baseline in their
+    // order (the index breaks the tie, as a stable sort would keep them).
+    private static int[] ByBaseline(IReadOnlyList<PlacedWord> words)
+    {
+        var keyed = new List<(double Baseline, int Index)>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Baseline is { } baseline)
+            {
+                keyed.Add((baseline, i));
+            }
+        }
+
+        keyed.Sort();
+        var order = new int[keyed.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = keyed[i].Index;
+        }
+
+        return order;
     }
 
     // The median advance of the word spaces drawn in each font and size: justified lines stretch
     // some of them, the median stays near the font's own space.
     private static Dictionary<(string, double), double> SpaceWidths(IReadOnlyList<SpaceGlyph> spaces)
-        => spaces.Where(s => s.IsWordSpace && s.Width > 0)
-            .GroupBy(s => (s.FontName, s.FontSize))
-            .ToDictionary(g => g.Key, g => g.Select(s => s.Width).Order().ElementAt(g.Count() / 2));
+    {
+        var widths = new Dictionary<(string, double), List<double>>();
+        for (var i = 0; i < spaces.Count; i++)
+        {
+            var s = spaces[i];
+            if (s.IsWordSpace && s.Width > 0)
+            {
+                if (!widths.TryGetValue((s.FontName, s.FontSize), out var same))
+                {
+                    widths[(s.FontName, s.FontSize)] = same = [];
+                }
+
+                same.Add(s.Width);
+            }
+        }
+
+        var medians = new Dictionary<(string, double), double>(widths.Count);
+        foreach (var (key, same) in widths)
+        {
+            same.Sort();
+            medians[key] = same[same.Count / 2];
+        }
+
+        return medians;
+    }
 
     // One to three digits, optionally signed or opened by a parenthesis: the first group of a number.
     [GeneratedRegex(@"^[-+\u2212\u2013(]?(?:\d{1,3})(?: \d{3})*$", RegexOptions.CultureInvariant)]
