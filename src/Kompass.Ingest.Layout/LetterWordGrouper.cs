@@ -154,10 +154,11 @@ internal static class LetterWordGrouper
 
             // Any letter nearer than `reach` to a point (by either distance, both at least the larger
             // of the two axis differences) starts in that point's cell or one of the eight around it.
-            // The letters sorted by cell, row by row, find a row's three cells in one binary search.
+            // The letters sorted by cell, row by row, find a row's three cells in one binary search,
+            // each row's search starting where the row below ended.
             for (var i = 0; i < count; i++)
             {
-                cells[i] = CellKey(starts[i].X, starts[i].Y, reach, 0, 0);
+                cells[i] = CellKey(Math.Floor(starts[i].X / reach), Math.Floor(starts[i].Y / reach));
                 byCell[i] = i;
             }
 
@@ -170,12 +171,14 @@ internal static class LetterWordGrouper
                 }
 
                 var end = letters[i].EndBaseLine;
+                var (column, row) = (Math.Floor(end.X / reach), Math.Floor(end.Y / reach));
                 var best = -1;
                 var bestDistance = double.PositiveInfinity;
-                for (var row = -1; row <= 1; row++)
+                var at = 0;
+                for (var rowOffset = -1; rowOffset <= 1; rowOffset++)
                 {
-                    var last = CellKey(end.X, end.Y, reach, 1, row);
-                    for (var at = LowerBound(cells, count, CellKey(end.X, end.Y, reach, -1, row)); at < count && cells[at] <= last; at++)
+                    var last = CellKey(column + 1, row + rowOffset);
+                    for (at = LowerBound(cells, at, count, CellKey(column - 1, row + rowOffset)); at < count && cells[at] <= last; at++)
                     {
                         var j = byCell[at];
                         if (j == i)
@@ -211,30 +214,33 @@ internal static class LetterWordGrouper
         }
     }
 
-    // The cell of a point, moved by whole cells; rows in the high half, so that sorting goes row by
-    // row and a row's cells lie side by side.
-    private static long CellKey(double x, double y, double size, int columnOffset, int rowOffset)
+    // The key of a cell given by its column and row (whole numbers of cells); rows in the high half,
+    // so that sorting goes row by row and a row's cells lie side by side.
+    private static long CellKey(double column, double row)
     {
-        var column = (int)Math.Clamp(Math.Floor(x / size) + columnOffset, int.MinValue, int.MaxValue);
-        var row = (int)Math.Clamp(Math.Floor(y / size) + rowOffset, int.MinValue, int.MaxValue);
-        return ((long)row << 32) | (uint)(column ^ int.MinValue);
+        var c = (int)Math.Clamp(column, int.MinValue, int.MaxValue);
+        var r = (int)Math.Clamp(row, int.MinValue, int.MaxValue);
+        return ((long)r << 32) | (uint)(c ^ int.MinValue);
     }
 
-    // The first of the `count` sorted keys that is not below `key` (the pooled array may be longer).
-    private static int LowerBound(long[] sorted, int count, long key)
+    // The first index in [from, count) whose key is not below `key` (the keys there are sorted).
+    private static int LowerBound(long[] sorted, int from, int count, long key)
     {
-        var index = Array.BinarySearch(sorted, 0, count, key);
-        if (index < 0)
+        var (low, high) = (from, count);
+        while (low < high)
         {
-            return ~index;
+            var middle = low + ((high - low) >> 1);
+            if (sorted[middle] < key)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        while (index > 0 && sorted[index - 1] == key)
-        {
-            index--;
-        }
-
-        return index;
+        return low;
     }
 
     private static double Size(Letter letter)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Kompass.Ingest.Layout;
 
@@ -10,36 +9,46 @@ namespace Kompass.Ingest.Layout;
 /// overflow cannot be caught in .NET, so these must be refused before PdfPig sees them. Objects
 /// inside compressed object streams are not seen; PdfPig reads those itself.
 /// </summary>
-internal static partial class ObjectGraphCheck
+internal static class ObjectGraphCheck
 {
     private const string Advice = "the file is damaged or built to crash readers; get an intact copy from its source";
 
     /// <summary>Null when the graph is safe to read; else the one-line reason.</summary>
-    public static string? Check(string latin1Pdf)
+    public static string? Check(ReadOnlySpan<byte> pdf)
+    {
+        var (references, parents) = Links(pdf);
+        return Longest(references, ReadLimits.MaxReferenceChain, "references") ?? Longest(parents, ReadLimits.MaxTreeDepth, "/Parent links");
+    }
+
+    /// <summary>
+    /// The objects that are nothing but a reference ("5 0 obj 6 0 R endobj"), each with the object
+    /// it refers to, and the objects whose dictionary (before any stream data) has a /Parent link,
+    /// each with its parent. Read from the bytes as they are: decoding a whole file to a string
+    /// first cost more than these scans, and a string twice the file's size.
+    /// </summary>
+    internal static (Dictionary<long, long> References, Dictionary<long, long> Parents) Links(ReadOnlySpan<byte> pdf)
     {
         var references = new Dictionary<long, long>();
         var parents = new Dictionary<long, long>();
-        var headers = ObjectHeaders(latin1Pdf);
+        var headers = ObjectHeaders(pdf);
         for (var i = 0; i < headers.Count; i++)
         {
             var (number, start) = (headers[i].Number, headers[i].End);
-            var end = i + 1 < headers.Count ? headers[i + 1].Start : latin1Pdf.Length;
-            var reference = PureReference().Match(latin1Pdf, start);
-            if (reference.Success && reference.Index + reference.Length <= end)
+            var end = i + 1 < headers.Count ? headers[i + 1].Start : pdf.Length;
+            if (PureReference(pdf, start) is { } reference && reference.End <= end)
             {
-                references[number] = Number(reference.Groups[1]);
+                references[number] = reference.Target;
                 continue;
             }
 
-            var body = latin1Pdf.IndexOf("stream", start, end - start, StringComparison.Ordinal);
-            var parent = ParentLink().Match(latin1Pdf, start, (body < 0 ? end : body) - start);
-            if (parent.Success)
+            var body = pdf[start..end].IndexOf("stream"u8);
+            if (ParentLink(pdf[start..(body < 0 ? end : start + body)]) is { } parent)
             {
-                parents[number] = Number(parent.Groups[1]);
+                parents[number] = parent;
             }
         }
 
-        return Longest(references, ReadLimits.MaxReferenceChain, "references") ?? Longest(parents, ReadLimits.MaxTreeDepth, "/Parent links");
+        return (references, parents);
     }
 
     // Follows every chain once (iteratively: this check must not recurse either); a loop, or a
@@ -92,37 +101,136 @@ internal static partial class ObjectGraphCheck
     // Every object header "N G obj" (N of 1 to 10 digits not preceded by another, G of 1 to 5,
     // whitespace between, "obj" not followed by a letter, digit or '_'), in file order. Found from
     // each "obj" backwards: a search for digits would stop at every digit of the binary streams.
-    private static List<(long Number, int Start, int End)> ObjectHeaders(string pdf)
+    private static List<(long Number, int Start, int End)> ObjectHeaders(ReadOnlySpan<byte> pdf)
     {
         var headers = new List<(long, int, int)>();
-        for (var at = pdf.IndexOf("obj", StringComparison.Ordinal); at >= 0; at = pdf.IndexOf("obj", at + 3, StringComparison.Ordinal))
+        for (var at = pdf.IndexOf("obj"u8); at >= 0; at = Next(pdf, at + 3, "obj"u8))
         {
             var end = at + 3;
-            if (end < pdf.Length && (char.IsLetterOrDigit(pdf[end]) || pdf[end] == '_'))
+            if (end < pdf.Length && (char.IsLetterOrDigit((char)pdf[end]) || pdf[end] == '_'))
             {
                 continue;
             }
 
-            var generation = SkipBack(pdf, SkipBack(pdf, at - 1, char.IsWhiteSpace, 1, int.MaxValue), char.IsAsciiDigit, 1, 5);
-            var numberEnd = SkipBack(pdf, generation, char.IsWhiteSpace, 1, int.MaxValue);
+            var generation = SkipBack(pdf, SkipBack(pdf, at - 1, IsWhiteSpace, 1, int.MaxValue), char.IsAsciiDigit, 1, 5);
+            var numberEnd = SkipBack(pdf, generation, IsWhiteSpace, 1, int.MaxValue);
             var numberStart = SkipBack(pdf, numberEnd, char.IsAsciiDigit, 1, 10);
             if (generation == NoMatch || numberEnd == NoMatch || numberStart == NoMatch)
             {
                 continue;
             }
 
-            var number = long.Parse(pdf.AsSpan(numberStart + 1, numberEnd - numberStart), NumberStyles.None, CultureInfo.InvariantCulture);
-            headers.Add((number, numberStart + 1, end));
+            headers.Add((Digits(pdf[(numberStart + 1)..(numberEnd + 1)]), numberStart + 1, end));
         }
 
         return headers;
+    }
+
+    // "N G R endobj" right at `start` (whitespace first allowed): N, and where the match ends.
+    private static (long Target, int End)? PureReference(ReadOnlySpan<byte> pdf, int start)
+    {
+        var at = SkipWhiteSpace(pdf, start);
+        if (Reference(pdf, ref at) is not { } target)
+        {
+            return null;
+        }
+
+        at = SkipWhiteSpace(pdf, at);
+        return pdf[at..].StartsWith("endobj"u8) ? (target, at + "endobj".Length) : null;
+    }
+
+    // The target of the first "/Parent N G R" in `dictionary`.
+    private static long? ParentLink(ReadOnlySpan<byte> dictionary)
+    {
+        for (var at = dictionary.IndexOf("/Parent"u8); at >= 0; at = Next(dictionary, at + 1, "/Parent"u8))
+        {
+            var after = SkipWhiteSpace(dictionary, at + "/Parent".Length);
+            if (Reference(dictionary, ref after) is { } target)
+            {
+                return target;
+            }
+        }
+
+        return null;
+    }
+
+    // "N G R" at `at` (N of 1 to 10 digits, G of 1 to 5, whitespace between and before the R): N,
+    // with `at` moved past the R; null when it is not there.
+    private static long? Reference(ReadOnlySpan<byte> text, ref int at)
+    {
+        var number = DigitRun(text, at, 10);
+        var generation = number < 0 ? -1 : DigitRun(text, SkipWhiteSpace(text, number, atLeastOne: true), 5);
+        var r = generation < 0 ? -1 : SkipWhiteSpace(text, generation, atLeastOne: true);
+        if (r < 0 || r >= text.Length || text[r] != 'R')
+        {
+            return null;
+        }
+
+        var target = Digits(text[at..number]);
+        at = r + 1;
+        return target;
+    }
+
+    // The end of a run of 1 to `max` ASCII digits starting at `at`, or -1 (a longer run does not match).
+    private static int DigitRun(ReadOnlySpan<byte> text, int at, int max)
+    {
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        var end = at;
+        while (end < text.Length && char.IsAsciiDigit((char)text[end]))
+        {
+            end++;
+        }
+
+        return end > at && end - at <= max ? end : -1;
+    }
+
+    // Past the whitespace at `at`; -1 when `atLeastOne` and there is none.
+    private static int SkipWhiteSpace(ReadOnlySpan<byte> text, int at, bool atLeastOne = false)
+    {
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        var end = at;
+        while (end < text.Length && IsWhiteSpace((char)text[end]))
+        {
+            end++;
+        }
+
+        return atLeastOne && end == at ? -1 : end;
+    }
+
+    // Whitespace as the regular expressions of the string version read it: a byte is the Latin-1
+    // character of its value, so the no-break space and NEL count too.
+    private static bool IsWhiteSpace(char c) => char.IsWhiteSpace(c);
+
+    private static long Digits(ReadOnlySpan<byte> digits)
+    {
+        long value = 0;
+        foreach (var digit in digits)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        return value;
+    }
+
+    private static int Next(ReadOnlySpan<byte> text, int from, ReadOnlySpan<byte> value)
+    {
+        var found = from > text.Length ? -1 : text[from..].IndexOf(value);
+        return found < 0 ? -1 : from + found;
     }
 
     private const int NoMatch = int.MinValue;
 
     // From `from` backwards over a run of `min` to `max` characters of the kind (the whole run:
     // a longer one does not match); the position before the run, or NoMatch.
-    private static int SkipBack(string text, int from, Func<char, bool> kind, int min, int max)
+    private static int SkipBack(ReadOnlySpan<byte> text, int from, Func<char, bool> kind, int min, int max)
     {
         if (from == NoMatch)
         {
@@ -130,7 +238,7 @@ internal static partial class ObjectGraphCheck
         }
 
         var at = from;
-        while (at >= 0 && kind(text[at]))
+        while (at >= 0 && kind((char)text[at]))
         {
             at--;
         }
@@ -139,13 +247,5 @@ internal static partial class ObjectGraphCheck
         return length >= min && length <= max ? at : NoMatch;
     }
 
-    private static long Number(Group group) => long.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"\G\s*([0-9]{1,10})\s+[0-9]{1,5}\s+R\s*endobj", RegexOptions.CultureInvariant)]
-    private static partial Regex PureReference();
-
-    [GeneratedRegex(@"/Parent\s*([0-9]{1,10})\s+[0-9]{1,5}\s+R", RegexOptions.CultureInvariant)]
-    private static partial Regex ParentLink();
 }

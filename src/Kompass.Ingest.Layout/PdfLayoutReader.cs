@@ -1,4 +1,3 @@
-using System.Text;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Layout;
 using UglyToad.PdfPig;
@@ -42,8 +41,7 @@ public sealed class PdfLayoutReader : ILayoutReader
         }
 
         // Before PdfPig sees the file: what would overflow its stack or exhaust memory is refused here.
-        var text = Encoding.Latin1.GetString(pdf);
-        if ((ObjectGraphCheck.Check(text) ?? StreamSizeCheck.Check(pdf, text)) is { } unsafeToRead)
+        if ((ObjectGraphCheck.Check(pdf) ?? StreamSizeCheck.Check(pdf)) is { } unsafeToRead)
         {
             return LayoutReadResult.Failed(unsafeToRead);
         }

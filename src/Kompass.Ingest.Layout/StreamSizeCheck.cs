@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Kompass.Ingest.Layout;
@@ -23,7 +24,7 @@ internal static partial class StreamSizeCheck
     private const int MaxDeflateRatio = 1032;
 
     /// <summary>Null when every stream unpacks within the limits; else the one-line reason.</summary>
-    public static string? Check(byte[] pdf, string latin1Pdf)
+    public static string? Check(byte[] pdf)
     {
         // A file too small to unpack past the per-stream limit even at deflate's best ratio cannot
         // hold a bomb, so its streams are not unpacked only to be counted (about 1.4 ms of a
@@ -34,6 +35,8 @@ internal static partial class StreamSizeCheck
             return null;
         }
 
+        // The stream keywords and filters are found in the file read as Latin-1 text, one character a byte.
+        var latin1Pdf = Encoding.Latin1.GetString(pdf);
         long total = 0;
         var scratch = ArrayPool<byte>.Shared.Rent(ScratchSize);
         try
