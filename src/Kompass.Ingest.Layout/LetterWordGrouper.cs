@@ -154,8 +154,7 @@ internal static class LetterWordGrouper
 
             // Any letter nearer than `reach` to a point (by either distance, both at least the larger
             // of the two axis differences) starts in that point's cell or one of the eight around it.
-            // The letters sorted by cell, row by row, find a row's three cells in one binary search,
-            // each row's search starting where the row below ended.
+            // The letters sorted by cell, row by row, find a row's three cells in one search.
             for (var i = 0; i < count; i++)
             {
                 cells[i] = CellKey(Math.Floor(starts[i].X / reach), Math.Floor(starts[i].Y / reach));
@@ -163,8 +162,13 @@ internal static class LetterWordGrouper
             }
 
             Array.Sort(cells, byCell, 0, count);
-            for (var i = 0; i < count; i++)
+
+            // The letters are taken in cell order, so that each row's search starts where the
+            // previous letter's ended: a letter ends near where it starts, so that is a step or two away.
+            Span<int> hints = [0, 0, 0];
+            for (var k = 0; k < count; k++)
             {
+                var i = byCell[k];
                 if (!visible[i])
                 {
                     continue;
@@ -174,11 +178,11 @@ internal static class LetterWordGrouper
                 var (column, row) = (Math.Floor(end.X / reach), Math.Floor(end.Y / reach));
                 var best = -1;
                 var bestDistance = double.PositiveInfinity;
-                var at = 0;
                 for (var rowOffset = -1; rowOffset <= 1; rowOffset++)
                 {
                     var last = CellKey(column + 1, row + rowOffset);
-                    for (at = LowerBound(cells, at, count, CellKey(column - 1, row + rowOffset)); at < count && cells[at] <= last; at++)
+                    var first = hints[rowOffset + 1] = LowerBound(cells, count, CellKey(column - 1, row + rowOffset), hints[rowOffset + 1]);
+                    for (var at = first; at < count && cells[at] <= last; at++)
                     {
                         var j = byCell[at];
                         if (j == i)
@@ -223,10 +227,39 @@ internal static class LetterWordGrouper
         return ((long)r << 32) | (uint)(c ^ int.MinValue);
     }
 
-    // The first index in [from, count) whose key is not below `key` (the keys there are sorted).
-    private static int LowerBound(long[] sorted, int from, int count, long key)
+    // The first of the `count` sorted keys that is not below `key`, searched outward from `hint`
+    // with a stride that doubles: a near answer costs a step or two, a far one no more than a
+    // binary search (the pooled array may be longer than `count`).
+    private static int LowerBound(long[] sorted, int count, long key, int hint)
     {
-        var (low, high) = (from, count);
+        int low, high;
+        if (hint < count && sorted[hint] < key)
+        {
+            // The answer lies right of the hint.
+            (low, high) = (hint + 1, hint + 1);
+            for (var step = 1; high < count && sorted[high] < key; step <<= 1)
+            {
+                low = high + 1;
+                high = low + step < count ? low + step : count;
+            }
+        }
+        else
+        {
+            // The answer is the hint or lies left of it.
+            (low, high) = (0, Math.Min(hint, count));
+            for (int bound = high - 1, step = 1; bound >= 0; step <<= 1)
+            {
+                if (sorted[bound] < key)
+                {
+                    low = bound + 1;
+                    break;
+                }
+
+                high = bound;
+                bound -= step;
+            }
+        }
+
         while (low < high)
         {
             var middle = low + ((high - low) >> 1);
