@@ -1,5 +1,6 @@
 using Kompass.Ingest.Domain.Layout;
 using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Extraction.Lines;
 
 namespace Kompass.Ingest.Extraction.Questions;
 
@@ -7,10 +8,10 @@ namespace Kompass.Ingest.Extraction.Questions;
 internal sealed record WordLine(IReadOnlyList<Word> Words)
 {
     /// <summary>The words' box.</summary>
-    public BoundingBox Box { get; } = BoundingBox.UnionOf(Words.Select(w => w.Box))!.Value;
+    public BoundingBox Box { get; } = WordList.Box(Words)!.Value;
 
     /// <summary>The words joined with single spaces.</summary>
-    public string Text => string.Join(' ', Words.Select(w => w.Text));
+    public string Text => WordList.Text(Words);
 
     /// <summary>
     /// Groups <paramref name="words"/> into lines by their vertical centres, whatever order they
