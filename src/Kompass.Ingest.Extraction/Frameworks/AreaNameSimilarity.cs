@@ -16,19 +16,41 @@ public static class AreaNameSimilarity
     {
         ArgumentNullException.ThrowIfNull(printed);
         ArgumentNullException.ThrowIfNull(known);
-        var a = Words(printed);
-        var b = Words(known);
+        return Dice(Words(printed), Words(known));
+    }
+
+    /// <summary>The best similarity of <paramref name="printed"/> with any of <paramref name="known"/> (0 for none).</summary>
+    public static double Best(string printed, IEnumerable<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        ArgumentNullException.ThrowIfNull(known);
+
+        // The printed name's words are read once for all the known names (a catalog area has several).
+        var words = Words(printed);
+        var best = 0.0;
+        foreach (var name in known)
+        {
+            best = Math.Max(best, Dice(words, Words(name)));
+        }
+
+        return best;
+    }
+
+    private static double Dice(HashSet<string> a, HashSet<string> b)
+    {
         if (a.Count == 0 || b.Count == 0)
         {
             return 0;
         }
 
-        var common = a.Intersect(b).Count();
+        var common = 0;
+        foreach (var word in a)
+        {
+            common += b.Contains(word) ? 1 : 0;
+        }
+
         return 2.0 * common / (a.Count + b.Count);
     }
-
-    /// <summary>The best similarity of <paramref name="printed"/> with any of <paramref name="known"/>.</summary>
-    public static double Best(string printed, IEnumerable<string> known) => known.Select(k => Of(printed, k)).DefaultIfEmpty(0).Max();
 
     private static HashSet<string> Words(string name)
     {

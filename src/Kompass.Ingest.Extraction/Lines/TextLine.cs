@@ -13,7 +13,7 @@ namespace Kompass.Ingest.Extraction.Lines;
 public sealed record TextLine(int Page, int Row, IReadOnlyList<Word> Words, BoundingBox Box, double FontSize, bool IsBold)
 {
     /// <summary>The words joined with single spaces.</summary>
-    public string Text { get; } = string.Join(' ', Words.Select(w => w.Text));
+    public string Text { get; } = WordList.Text(Words);
 
     /// <summary>Page, row, box, font and text, for test output.</summary>
     public override string ToString() => string.Create(

@@ -155,7 +155,16 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
 
     private static double Centre(List<WordRun> line) => Box(line).CentreY;
 
-    private static BoundingBox Box(List<WordRun> line) => line.Select(r => r.Box).Aggregate((a, b) => a.Union(b));
+    private static BoundingBox Box(List<WordRun> line)
+    {
+        var box = line[0].Box;
+        for (var i = 1; i < line.Count; i++)
+        {
+            box = box.Union(line[i].Box);
+        }
+
+        return box;
+    }
 
     private static bool Overlaps(List<WordRun> line, BoundingBox box) => Box(line).Left < box.Right && Box(line).Right > box.Left;
 

@@ -1,5 +1,6 @@
 using Kompass.Ingest.Domain.Layout;
 using Kompass.Ingest.Domain.Provenance;
+using Kompass.Ingest.Extraction.Lines;
 
 namespace Kompass.Ingest.Extraction.Questions;
 
@@ -10,13 +11,16 @@ namespace Kompass.Ingest.Extraction.Questions;
 internal sealed record WordRun(int Row, int Page, IReadOnlyList<Word> Words)
 {
     /// <summary>The words' box.</summary>
-    public BoundingBox Box { get; } = BoundingBox.UnionOf(Words.Select(w => w.Box))!.Value;
+    public BoundingBox Box { get; } = WordList.Box(Words)!.Value;
+
+    // The text is joined once and read as a number from that one string.
+    private readonly (string Text, PrintedNumber? Number) _reading = Read(Words);
 
     /// <summary>The words joined with single spaces.</summary>
-    public string Text { get; } = string.Join(' ', Words.Select(w => w.Text));
+    public string Text => _reading.Text;
 
     /// <summary>The run read as one printed number, when it is one.</summary>
-    public PrintedNumber? Number { get; } = PrintedNumberParser.TryParse(string.Join(' ', Words.Select(w => w.Text)), out var n) ? n : null;
+    public PrintedNumber? Number => _reading.Number;
 
     /// <summary>
     /// Splits each line of <paramref name="words"/> into runs at gaps of at least
@@ -27,18 +31,28 @@ internal sealed record WordRun(int Row, int Page, IReadOnlyList<Word> Words)
         foreach (var line in WordLine.Group(words, lineTolerance))
         {
             var run = new List<Word> { line.Words[0] };
+            var right = line.Words[0].Box.Right;
             for (var k = 1; k < line.Words.Count; k++)
             {
-                if (line.Words[k].Box.Left - run.Max(w => w.Box.Right) >= gap)
+                // right is the rightmost edge of the run so far, kept as words are added.
+                if (line.Words[k].Box.Left - right >= gap)
                 {
                     yield return new WordRun(row, page, run);
                     run = [];
+                    right = double.MinValue;
                 }
 
                 run.Add(line.Words[k]);
+                right = Math.Max(right, line.Words[k].Box.Right);
             }
 
             yield return new WordRun(row, page, run);
         }
+    }
+
+    private static (string Text, PrintedNumber? Number) Read(IReadOnlyList<Word> words)
+    {
+        var text = WordList.Text(words);
+        return (text, PrintedNumberParser.TryParse(text, out var n) ? n : null);
     }
 }

@@ -1,4 +1,5 @@
 using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Extraction.Lines;
 
 namespace Kompass.Ingest.Extraction.Questions;
 
@@ -53,7 +54,7 @@ internal sealed class ZoneReader(QuestionTableOptions options)
         var words = text.SelectMany(r => r.Words).ToList();
         var numbers = side.Count(r => r.Number is not null && roles.Bands.Any(b => b.Holds(r, roles.Slack)));
         var labels = side.Count(r => r.Number is null && !PrintedNumberParser.IsPercentSign(r.Text));
-        var label = string.Join(' ', words.Select(w => w.Text)).Trim().TrimEnd(':');
+        var label = WordList.Text(words).Trim().TrimEnd(':');
         var kind = words.Count > 0 && text[0].Box.Left <= roles.FlushLimit && QuestionIdText.TryParse(words[0].Text, out _, out _)
             ? ZoneLineKind.Anchor
             : numbers == 0 && (labels > 0 || (QuestionIdText.TryParseHeading(label, out _, out _) && words.All(w => w.IsBold)))

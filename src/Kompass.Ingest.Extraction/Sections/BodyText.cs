@@ -52,8 +52,21 @@ internal sealed class BodyText
     /// <summary>A line's baseline: the median bottom of its words (a descender or a raised glyph moves one word, not the median).</summary>
     public static double Baseline(TextLine line)
     {
-        var bottoms = line.Words.Select(w => w.Box.Bottom).Order().ToList();
-        return bottoms.Count == 0 ? line.Box.Bottom : bottoms[bottoms.Count / 2];
+        // Sorted in place on the stack: every line's baseline is taken, often twice, by several parts.
+        var count = line.Words.Count;
+        if (count == 0)
+        {
+            return line.Box.Bottom;
+        }
+
+        Span<double> bottoms = count <= 64 ? stackalloc double[count] : new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            bottoms[i] = line.Words[i].Box.Bottom;
+        }
+
+        bottoms.Sort();
+        return bottoms[count / 2];
     }
 
     /// <summary>The normal baseline-to-baseline distance of lines set in <paramref name="fontSize"/> (points; 1.2 × size when the document shows none).</summary>
@@ -121,8 +134,7 @@ internal sealed class BodyText
             for (var i = 0; i < ordered.Count; i++)
             {
                 var line = ordered[i];
-                var next = ordered.Skip(i + 1).FirstOrDefault(n => n.Row > line.Row && Math.Abs(n.Box.Left - line.Box.Left) <= 1
-                                                                  && Math.Abs(n.FontSize - line.FontSize) <= 0.25);
+                var next = NextBelow(ordered, i);
                 var gap = next is null ? 0 : Baseline(line) - Baseline(next);
                 if (gap >= 0.8 * line.FontSize && gap <= 2.5 * line.FontSize)
                 {
@@ -133,5 +145,22 @@ internal sealed class BodyText
 
         return gaps.GroupBy(g => g.Size)
             .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Gap).OrderByDescending(x => x.Count()).ThenBy(x => x.Key).First().Key);
+    }
+
+    // The first line after ordered[i] in a lower row that starts at its edge in its size: a plain
+    // loop, as this runs for every line of the document.
+    private static TextLine? NextBelow(List<TextLine> ordered, int i)
+    {
+        var line = ordered[i];
+        for (var k = i + 1; k < ordered.Count; k++)
+        {
+            var n = ordered[k];
+            if (n.Row > line.Row && Math.Abs(n.Box.Left - line.Box.Left) <= 1 && Math.Abs(n.FontSize - line.FontSize) <= 0.25)
+            {
+                return n;
+            }
+        }
+
+        return null;
     }
 }

@@ -120,28 +120,40 @@ internal static class AreaNameText
         return 2.0 * shared / (wordsA.Length + wordsB.Length);
     }
 
-    // The Levenshtein distance, or any number above maxDistance once it is sure to exceed it: a
-    // row's smallest cell never shrinks further down the table, so the work stops there.
+    // The Levenshtein distance, or any number above maxDistance once it is sure to exceed it. Only
+    // the band of cells within maxDistance of the diagonal is computed (Ukkonen): a cell off it
+    // holds at least its distance from the diagonal, so no path within maxDistance crosses it, and
+    // it stands in as maxDistance + 1. A row's smallest cell never shrinks further down the table,
+    // so the work stops once it exceeds maxDistance. The caller keeps maxDistance at least the
+    // difference in length, so the last cell is in the band.
     private static int EditDistance(string a, string b, int maxDistance)
     {
+        var beyond = maxDistance + 1;
         Span<int> buffer = b.Length < 256 ? stackalloc int[2 * (b.Length + 1)] : new int[2 * (b.Length + 1)];
         var previous = buffer[..(b.Length + 1)];
         var current = buffer[(b.Length + 1)..];
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            previous[j] = Math.Min(j, beyond);
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
+            var from = Math.Max(1, i - maxDistance);
+            var to = Math.Min(b.Length, i + maxDistance);
+            current[from - 1] = from == 1 ? Math.Min(i, beyond) : beyond;
+            var rowMin = current[from - 1];
+            for (var j = from; j <= to; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var cell = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
                 current[j] = cell;
                 rowMin = Math.Min(rowMin, cell);
+            }
+
+            if (to < b.Length)
+            {
+                current[to + 1] = beyond;
             }
 
             if (rowMin > maxDistance)

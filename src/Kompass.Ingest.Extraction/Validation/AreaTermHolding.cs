@@ -32,11 +32,37 @@ internal sealed class AreaTermHolding
 
     /// <summary>True when a text of the area other than <paramref name="without"/> holds any term.</summary>
     public bool HoldsAny(Finding without)
-        => _textsWithTerms - (Owns(without) && without.Text.Terms.Any(t => t.Count > 0) ? 1 : 0) > 0;
+        => _textsWithTerms - (Owns(without) && HasTerms(without.Text) ? 1 : 0) > 0;
 
     private bool Owns(Finding finding) => _findings.Contains(finding);
 
-    private static bool Holds(TermText text, string term) => text.Terms.Any(t => t.Contains(term));
+    // Plain loops: these run for every term of every finding against every area, where a lambda
+    // and an enumerator per call were among validation's largest allocations.
+    private static bool Holds(TermText text, string term)
+    {
+        foreach (var terms in text.Terms)
+        {
+            if (terms.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTerms(TermText text)
+    {
+        foreach (var terms in text.Terms)
+        {
+            if (terms.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void Count(TermText text)
     {

@@ -18,20 +18,53 @@ internal static class FindingEvidence
     public static FindingReading Read(AreaTermProfiles profiles, Finding finding, double minWordWeight)
     {
         var held = profiles.Areas.Where(a => profiles.Holdings[a].HoldsAny(finding)).ToList();
-        var weights = finding.Text.AllTerms.Distinct(StringComparer.Ordinal).ToDictionary(
-            t => t,
-            t => held.Count(a => profiles.Holdings[a].Holds(t, finding)) is var n and > 0 ? Math.Log((double)held.Count / n) : 0,
-            StringComparer.Ordinal);
+        var weights = Weights(profiles, finding, held);
         var areas = held.ToDictionary(a => a, a => Evidence(profiles, finding, a, weights, minWordWeight));
         return new FindingReading(finding, weights, areas);
+    }
+
+    // Each distinct term in order of first use, with plain loops: this runs for every finding.
+    private static Dictionary<string, double> Weights(AreaTermProfiles profiles, Finding finding, List<int> held)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var terms in finding.Text.Terms)
+        {
+            foreach (var term in terms)
+            {
+                if (weights.ContainsKey(term))
+                {
+                    continue;
+                }
+
+                var holding = 0;
+                foreach (var area in held)
+                {
+                    holding += profiles.Holdings[area].Holds(term, finding) ? 1 : 0;
+                }
+
+                weights[term] = holding > 0 ? Math.Log((double)held.Count / holding) : 0;
+            }
+        }
+
+        return weights;
     }
 
     private static AreaEvidence Evidence(AreaTermProfiles profiles, Finding finding, int area, Dictionary<string, double> weights, double minWordWeight)
     {
         var held = profiles.Holdings[area];
-        var words = finding.Text.Words
-            .Where((_, i) => finding.Text.Terms[i].Any(t => weights[t] > 0 && held.Holds(t, finding)))
-            .ToHashSet(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < finding.Text.Words.Count; i++)
+        {
+            foreach (var term in finding.Text.Terms[i])
+            {
+                if (weights[term] > 0 && held.Holds(term, finding))
+                {
+                    words.Add(finding.Text.Words[i]);
+                    break;
+                }
+            }
+        }
+
         var heading = profiles.Headings[area]
             .Where(h => Contains(finding.Text.Words, h.Words))
             .Select(h => h.Words.Distinct(StringComparer.Ordinal).Where(w => weights[w] >= minWordWeight).ToList())

@@ -15,4 +15,19 @@ public sealed class AreaNameSimilarityTests
     [Fact]
     public void Of_NoWords_IsZero()
         => Assert.Equal(0, AreaNameSimilarity.Of("1.", "Offentlighet och demokrati"));
+
+    [Fact]
+    public void Best_SeveralKnownNames_IsTheHighestOfTheirSimilarities()
+    {
+        string[] known = ["Kommunen som samhällsbyggare", "Tillgänglighet och brukarorientering", "Tillgänglighet"];
+
+        var sut = AreaNameSimilarity.Best("Tillgänglighet och", known);
+
+        Assert.Equal(known.Max(k => AreaNameSimilarity.Of("Tillgänglighet och", k)), sut, 12);
+        Assert.Equal(0.8, sut, 3);
+    }
+
+    [Fact]
+    public void Best_NoKnownName_IsZero()
+        => Assert.Equal(0, AreaNameSimilarity.Best("Tillgänglighet", []));
 }

@@ -1,5 +1,4 @@
 using Kompass.Ingest.Domain.Layout;
-using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Extraction.Tables.Text;
 
 namespace Kompass.Ingest.Extraction.Tables.Stream;
@@ -47,7 +46,7 @@ internal static class FragmentBuilder
 
     private static Fragment ToFragment(int line, List<Word> words, ColumnGrid grid)
     {
-        var box = BoundingBox.UnionOf(words.Select(w => w.Box))!.Value;
+        var box = Lines.WordList.Box(words)!.Value;
         var first = grid.ColumnOf(box.Left);
         var last = Math.Max(first, grid.ColumnOf(box.Right));
         return new Fragment(line, first, last, words, box);

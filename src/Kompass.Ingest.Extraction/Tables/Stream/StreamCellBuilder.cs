@@ -24,7 +24,7 @@ internal static class StreamCellBuilder
                 var inCell = fragments.Where(f => f.FirstColumn >= first && f.LastColumn <= last).ToList();
                 var words = inCell.SelectMany(f => f.Words).ToList();
                 var text = CellText.Compose(inCell.GroupBy(f => f.Line).OrderBy(g => g.Key).Select(g => g.SelectMany(f => f.Words)));
-                var box = BoundingBox.UnionOf(words.Select(w => w.Box))
+                var box = Lines.WordList.Box(words)
                     ?? new BoundingBox(region.Grid.Bands[first].Left, rowBox.Bottom, region.Grid.Bands[last].Right, rowBox.Top);
                 cells.Add(new TableCell(r, first, 1, last - first + 1, text, page, box, words));
             }

@@ -105,16 +105,14 @@ internal static class StreamRegionAnalyser
 
         // A line that repeats the first heading word for word is a heading again (a new table).
         var first = Array.IndexOf(header, true);
-        var firstText = first >= 0 ? Text(lines[first]) : null;
+        var firstText = first >= 0 ? Lines.WordList.Text(lines[first].Words) : null;
         for (var i = first + 1; first >= 0 && i < lines.Count; i++)
         {
-            header[i] |= Text(lines[i]) == firstText;
+            header[i] |= Lines.WordList.Text(lines[i].Words) == firstText;
         }
 
         return header;
     }
-
-    private static string Text(TextLine line) => string.Join(' ', line.Words.Select(w => w.Text));
 
     // Per line and column of every block analysed: plain loops, no closures.
     private static bool LabelsColumn(IReadOnlyList<Fragment> fragments, int column)

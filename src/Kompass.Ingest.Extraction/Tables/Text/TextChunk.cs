@@ -7,8 +7,8 @@ namespace Kompass.Ingest.Extraction.Tables.Text;
 internal sealed record TextChunk(IReadOnlyList<Word> Words, BoundingBox Box)
 {
     /// <summary>The words joined with single spaces.</summary>
-    public string Text => string.Join(' ', Words.Select(w => w.Text));
+    public string Text => Lines.WordList.Text(Words);
 
     /// <summary>A chunk of <paramref name="words"/> (at least one, left to right).</summary>
-    public static TextChunk Of(IReadOnlyList<Word> words) => new(words, BoundingBox.UnionOf(words.Select(w => w.Box))!.Value);
+    public static TextChunk Of(IReadOnlyList<Word> words) => new(words, Lines.WordList.Box(words)!.Value);
 }
