@@ -13,6 +13,7 @@ namespace Kompass.Ingest.Cli.Commands;
 /// <summary>
 /// The <c>kompass eval</c> verb: ingests an archive into a temporary store, exports it, and scores
 /// the export against truth files, per layout family and overall (<see cref="EvaluationScorer"/>).
+/// Scanned pages are recognised through an OCR cache that outlasts the run (<c>--ocr-cache</c>).
 /// Exits <see cref="ExitCodes.BelowMinimum"/> when the summary figure is below <c>--min</c>.
 /// Progress goes to standard error, the report to standard output.
 /// </summary>
@@ -58,6 +59,13 @@ public static class EvalCommand
         {
             Description = "Text format: list every document's differences and false flags, and the unexpected documents.",
         };
+        var ocrCache = new Option<DirectoryInfo?>("--ocr-cache")
+        {
+            Description = "With --archive: the folder that keeps OCR results of scanned pages, by the SHA-256 of the page image and the engine's "
+                + "version and settings, as ingest keeps them beside its store (STORE.ocr-cache, which can be given here), so a scan is "
+                + "recognised once; created when missing, deleting it costs time only. Default: kompass-ocr-cache in the temporary folder.",
+            HelpName = "DIR",
+        };
 
         min.Validators.Add(result =>
         {
@@ -74,6 +82,7 @@ public static class EvalCommand
         command.Options.Add(min);
         command.Options.Add(format);
         command.Options.Add(verbose);
+        command.Options.Add(ocrCache);
         command.Validators.Add(result =>
         {
             if ((result.GetValue(archive) is null) == (result.GetValue(export) is null))
@@ -89,7 +98,8 @@ public static class EvalCommand
                 parseResult.GetRequiredValue(truth),
                 parseResult.GetValue(min),
                 parseResult.GetValue(format) == Json,
-                parseResult.GetValue(verbose)),
+                parseResult.GetValue(verbose),
+                parseResult.GetValue(ocrCache)?.FullName ?? PipelineFactory.DefaultEvalOcrCache()),
             parseResult.InvocationConfiguration,
             cancellationToken));
         return command;
@@ -111,7 +121,7 @@ public static class EvalCommand
 
         var truths = LoadTruths(request.Truth, console.Error);
         var exported = request.Archive is { } archive
-            ? IngestAndExport(archive, console.Error, cancellationToken)
+            ? IngestAndExport(archive, request.OcrCache, console.Error, cancellationToken)
             : ReadExport(request.Export!).Documents;
 
         var report = EvaluationScorer.Score(truths, exported);
@@ -139,7 +149,7 @@ public static class EvalCommand
             : throw new UserActionableException($"no truth files (*.json) in '{folder}'");
     }
 
-    private static IReadOnlyList<ExportDocument> IngestAndExport(DirectoryInfo archive, TextWriter error, CancellationToken cancellationToken)
+    private static IReadOnlyList<ExportDocument> IngestAndExport(DirectoryInfo archive, string ocrCache, TextWriter error, CancellationToken cancellationToken)
     {
         // A folder of its own: the store file, its LiteDB journal and its lock file all go with it.
         var temporary = Directory.CreateTempSubdirectory("kompass-eval-");
@@ -153,7 +163,8 @@ public static class EvalCommand
                     error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kompass eval: ingested {p.Index}/{p.Total}"));
                 }
             });
-            var summary = PipelineFactory.CreateIngestRunner(store, TimeProvider.System).Run(archive.FullName, progress, cancellationToken);
+            // The OCR cache lives outside the temporary folder: it outlasts the run, as ingest's outlasts its store.
+            var summary = PipelineFactory.CreateIngestRunner(store, TimeProvider.System, ocrCache: ocrCache).Run(archive.FullName, progress, cancellationToken);
             if (summary.Cancelled)
             {
                 throw new OperationCanceledException(cancellationToken);
@@ -188,5 +199,5 @@ public static class EvalCommand
         }
     }
 
-    private sealed record EvalRequest(DirectoryInfo? Archive, FileInfo? Export, DirectoryInfo Truth, double? Min, bool Json, bool Verbose);
+    private sealed record EvalRequest(DirectoryInfo? Archive, FileInfo? Export, DirectoryInfo Truth, double? Min, bool Json, bool Verbose, string OcrCache);
 }

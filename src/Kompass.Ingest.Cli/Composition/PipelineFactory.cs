@@ -66,9 +66,18 @@ public static class PipelineFactory
     /// <summary>The OCR cache folder beside the store file <paramref name="storePath"/>: <c>FILE.ocr-cache/</c>.</summary>
     public static string OcrCacheBeside(string storePath) => Guard.NotNull(storePath) + ".ocr-cache";
 
-    /// <summary>The ingest runner over a store the caller holds open (and disposes): <c>eval</c>'s private store, tests.</summary>
-    public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time, IngestOptions? options = null)
-        => CreateIngestRunner(new HeldStore(store), time, options);
+    /// <summary>
+    /// The ingest runner over a store the caller holds open (and disposes): <c>eval</c>'s private store, tests;
+    /// <paramref name="ocrCache"/> as in the shared store's runner.
+    /// </summary>
+    public static IngestRunner CreateIngestRunner(IDocumentStore store, TimeProvider time, IngestOptions? options = null, string? ocrCache = null)
+        => CreateIngestRunner(new HeldStore(store), time, options, ocrCache);
+
+    /// <summary>
+    /// Where <c>kompass eval</c> keeps OCR results when not told: <c>kompass-ocr-cache</c> in the
+    /// system's temporary folder, so that scoring a scanned sample again does not recognise its pages again.
+    /// </summary>
+    public static string DefaultEvalOcrCache() => Path.Combine(Path.GetTempPath(), "kompass-ocr-cache");
 
     /// <summary>
     /// The flag rules over the shipped catalogs, municipality list and tolerances, and after them the

@@ -41,7 +41,7 @@ public static class ScannedArchiveWriter
             .Select(f => ContractJson.ReadTruth(File.ReadAllText(f)))
             .OrderBy(t => t.Path, StringComparer.Ordinal)
             .ToList();
-        var written = new List<string>();
+        var copies = new List<(TruthDocument Source, int Index)>();
         for (var f = 0; f < families.Count; f++)
         {
             var sources = truths.Where(t => t.Family == families[f] && t.ExpectedFlags.Count == 0).Take(perFamily).ToList();
@@ -50,22 +50,40 @@ public static class ScannedArchiveWriter
                 throw new InvalidOperationException($"no report of family '{families[f]}' without expected flags in {sourceTruth}");
             }
 
-            for (var j = 0; j < sources.Count; j++)
-            {
-                // With one copy a family, copy i is family i: the same dpi and seed as before the option.
-                written.Add(WriteCopy(sourceArchive, output, sources[j], (f * perFamily) + j, seed));
-            }
+            // With one copy a family, copy i is family i: the same dpi and seed as before the option.
+            copies.AddRange(sources.Select((source, j) => (source, (f * perFamily) + j)));
         }
 
-        return written;
+        var paths = CopyPaths(copies.Select(c => (c.Source.Path, Resolutions[c.Index % Resolutions.Count])).ToList());
+        for (var k = 0; k < copies.Count; k++)
+        {
+            WriteCopy(sourceArchive, output, copies[k].Source, copies[k].Index, seed, paths[k]);
+        }
+
+        return paths;
     }
 
-    private static string WriteCopy(string sourceArchive, string output, TruthDocument source, int i, int seed)
+    /// <summary>
+    /// The archive paths of copies of <paramref name="copies"/> (source path, dpi):
+    /// <c>Skannade/NAME (skannad DPI dpi).pdf</c>, NAME the source's file name; where two copies
+    /// would get one name (reports of one file name in different folders), each of those keeps its
+    /// source folder, <c>Skannade/FOLDER/NAME …</c>, so that neither overwrites the other.
+    /// </summary>
+    public static IReadOnlyList<string> CopyPaths(IReadOnlyList<(string SourcePath, int Dpi)> copies)
+    {
+        ArgumentNullException.ThrowIfNull(copies);
+        var names = copies.Select(c => $"{Path.GetFileNameWithoutExtension(c.SourcePath)} (skannad {c.Dpi.ToString(CultureInfo.InvariantCulture)} dpi).pdf").ToList();
+        return names.Select((name, k) => names.Count(n => n == name) == 1
+                ? $"{Folder}/{name}"
+                : $"{Folder}/{Path.GetDirectoryName(copies[k].SourcePath)!.Replace('\\', '/')}/{name}")
+            .ToList();
+    }
+
+    private static void WriteCopy(string sourceArchive, string output, TruthDocument source, int i, int seed, string path)
     {
         var dpi = Resolutions[i % Resolutions.Count];
         var random = new Random(seed + i);
         var pdf = Scan(Path.Combine(sourceArchive, source.Path), dpi, random);
-        var path = $"{Folder}/{Path.GetFileNameWithoutExtension(source.Path)} (skannad {dpi.ToString(CultureInfo.InvariantCulture)} dpi).pdf";
         var truth = source with
         {
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf)),
@@ -76,7 +94,6 @@ public static class ScannedArchiveWriter
         };
         WriteFile(Path.Combine(output, "archive", path), pdf);
         WriteFile(Path.Combine(output, "truth", path + ".json"), Encoding.UTF8.GetBytes(ContractJson.Serialize(truth) + "\n"));
-        return path;
     }
 
     private static byte[] Scan(string pdfPath, int dpi, Random random)

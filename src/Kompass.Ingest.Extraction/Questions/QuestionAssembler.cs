@@ -5,7 +5,8 @@ namespace Kompass.Ingest.Extraction.Questions;
 /// <summary>
 /// Turns the pieces of every question table, in document order, into one table per area. A
 /// numbered heading opens an area (the same number again before the total row is a repeated or
-/// "(forts.)" heading); an id naming another area opens that area; wrapped lines join the question
+/// "(forts.)" heading); an id naming another area opens that area; a row that lost its id between
+/// two questions is the one their ids leave out (see <see cref="LostIdRepair"/>); wrapped lines join the question
 /// above; numbers without an id right after an area's rows are its total row, when they have no
 /// text, a total label, or add up to the rows above. Pure.
 /// </summary>
@@ -27,7 +28,7 @@ internal sealed class QuestionAssembler(QuestionTableOptions options, string ext
             current = null;
         }
 
-        foreach (var piece in pieces)
+        foreach (var piece in LostIdRepair.Apply(pieces))
         {
             switch (piece.Kind)
             {

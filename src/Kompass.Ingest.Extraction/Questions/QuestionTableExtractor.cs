@@ -47,6 +47,12 @@ public sealed class QuestionTableExtractor : IReportPartExtractor
                 warnings.Add($"area {group.Key}: {group.Count()} question tables; the first (page {table.Questions[0].Page}) is kept");
             }
 
+            // A row numbered from its neighbours (see LostIdRepair) is never silent.
+            foreach (var row in table.Questions.Where(q => !QuestionIdText.TryParse(q.Id.Source.RawText, out var read, out _) || read != q.Id.Value))
+            {
+                warnings.Add($"area {group.Key}, question {row.Id.Value}: its id was read as '{row.Id.Source.RawText}' (p. {row.Page}); numbered from the questions around it");
+            }
+
             var area = areas.TryGetValue(group.Key, out var existing) ? existing : new AreaExtraction { Number = group.Key };
             areas[group.Key] = area with { Questions = table.Questions, TableTotal = table.Total, TableTotalMax = table.TotalMax };
         }

@@ -183,7 +183,9 @@ internal sealed class RowGrouper(QuestionTableOptions options)
 
     /// <summary>
     /// A row has one value per column, so a text line with numbers where its row already has some
-    /// (a total row with a label of its own words) is a row of its own.
+    /// (a total row with a label of its own words, a question whose id was lost) is a row of its
+    /// own, and takes along the lines below it that its former row held: they hang below it, not
+    /// below the id further up ("mål?" wrapped from a question whose id a scan lost).
     /// </summary>
     private static void DetachSecondValues(IReadOnlyList<ZoneLine> lines, int[] owner)
     {
@@ -195,9 +197,19 @@ internal sealed class RowGrouper(QuestionTableOptions options)
                 continue;
             }
 
-            if (!valued.Add(owner[i]))
+            var former = owner[i];
+            if (valued.Add(former))
             {
-                owner[i] = i;
+                continue;
+            }
+
+            owner[i] = i;
+            for (var j = i + 1; j < lines.Count && former < i; j++)
+            {
+                if (owner[j] == former && lines[j].Kind == ZoneLineKind.Text && !lines[j].NumberSide.Any(r => r.Number is not null))
+                {
+                    owner[j] = i;
+                }
             }
         }
     }

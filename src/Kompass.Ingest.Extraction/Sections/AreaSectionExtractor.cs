@@ -15,7 +15,7 @@ namespace Kompass.Ingest.Extraction.Sections;
 /// <see cref="AreaExtraction.SectionScore"/> ("Poäng"), <see cref="AreaExtraction.Subheadings"/>
 /// ("Rubriker"), <see cref="AreaExtraction.Strengths"/> and <see cref="AreaExtraction.Improvements"/>,
 /// each with the page, box and raw text it was read from. A section runs from its heading to the
-/// next area heading or the next heading at least as large (a chapter); a heading counts only when
+/// next area heading or the next heading at least as large, and bold when it is bold (a chapter); a heading counts only when
 /// its section holds a score or a labelled block, which rules out contents entries and
 /// question-table captions. Two consecutive sections of one area (a continued slide) are one; of
 /// two apart, the fuller is kept. A heading whose name reads as another area of the framework is
@@ -134,10 +134,15 @@ public sealed class AreaSectionExtractor : IReportPartExtractor
         return lines;
     }
 
+    // A chapter heading is set apart at least as the area heading is: as large, and bold when the
+    // area heading is bold. Without the weight, a line a point larger than the body ends a bold
+    // heading's section: on a scan, a speck beside a one-word subheading ("Valfrihet") makes its
+    // measured size 15 pt against the 12 pt bold heading, and the section lost its lists.
     private bool IsChapter(TextLine line, AreaHeading heading, BodyText body)
         => line.Text.Count(char.IsLetter) >= 3
            && _headings.IsHeadingStyled(line, body)
            && line.FontSize >= heading.FontSize * _options.ChapterSizeRatio
+           && (line.IsBold || !heading.Lines.Any(l => l.IsBold))
            && _labels.KindOf(line) is null;
 
     // One section per area: consecutive sections of one area are joined (a continued page or

@@ -45,7 +45,7 @@ public sealed class AreaSectionOptions
 
     /// <summary>
     /// A section ends at a heading at least this factor of the area heading's size (a chapter
-    /// heading, "4 Översikt av poängfördelning"). Default 0.97.
+    /// heading, "4 Översikt av poängfördelning"), bold when the area heading is bold. Default 0.97.
     /// </summary>
     [Range(0.5, 2)]
     public double ChapterSizeRatio { get; init; } = 0.97;

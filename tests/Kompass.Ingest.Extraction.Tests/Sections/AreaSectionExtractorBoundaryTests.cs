@@ -74,6 +74,26 @@ public sealed class AreaSectionExtractorBoundaryTests(ITestOutputHelper output)
         Assert.Equal(SectionPages.Improvements, area.Improvements.Select(s => s.Value));
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Extract_LargerLineInABoldHeadingsSection_EndsItOnlyWhenBold(bool lineBold, bool expectLists)
+    {
+        // The 2002 layout's area heading is only bolder than the body; on a scan a speck beside a
+        // one-word subheading can make its measured size far larger than the heading's.
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("Område 3 Politisk styrning och kontroll", 72, 790, size: 10.5, bold: true);
+            p.Text("Mål och visioner", 90, 770, size: 10);
+            p.Text("Uppföljning", 90, 757.5, size: 14, bold: lineBold);
+            SectionPages.Body(p, 745);
+        }).Build();
+
+        var areas = Run(layout);
+
+        Assert.Equal(expectLists, areas.Any(a => a.Number == 3 && a.Strengths.Select(s => s.Value).SequenceEqual(SectionPages.Strengths)));
+    }
+
     [Fact]
     public void Extract_ChapterWithItsOwnLabelledListsAfterTheLastArea_DoesNotAddThemToTheArea()
     {
