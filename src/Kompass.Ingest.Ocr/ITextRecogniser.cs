@@ -16,4 +16,10 @@ public interface ITextRecogniser : IOcrAvailability
 
     /// <summary>The TSV of the PNG at <paramref name="imagePath"/>; a failure is an <see cref="OcrEngineException"/>.</summary>
     string Recognise(string imagePath, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The TSV of the PNG at <paramref name="imagePath"/> read as one word of digits (a number cut
+    /// out of a page, see <see cref="NumberRereader"/>); a failure is an <see cref="OcrEngineException"/>.
+    /// </summary>
+    string RecogniseNumber(string imagePath, CancellationToken cancellationToken);
 }

@@ -94,9 +94,10 @@ public sealed class OcrLayoutReader : ILayoutReader, IOcrAvailability
                 allowMore?.Invoke(2 * _pageTimeout);
                 try
                 {
-                    var words = _pages.Recognise(path, page, cancellationToken);
+                    var (words, notes) = _pages.Recognise(path, page, cancellationToken);
                     pages.Add(page with { Words = words });
                     warnings.Add(string.Create(CultureInfo.InvariantCulture, $"page {page.Number}: {why}; its {words.Count} words come from OCR"));
+                    warnings.AddRange(notes);
                     recognised.Add(page.Number);
                 }
                 catch (Exception e) when (e is OcrEngineException or BrokenCircuitException)

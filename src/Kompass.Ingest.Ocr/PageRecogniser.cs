@@ -20,10 +20,12 @@ internal sealed class PageRecogniser
     private readonly OcrOptions _options;
     private readonly OcrWordCorrector _corrector;
     private readonly ResiliencePipeline _breaker;
+    private readonly NumberRereader _numbers;
 
     public PageRecogniser(IPageRenderer renderer, ITextRecogniser engine, OcrResultCache cache, OcrOptions options, OcrWordCorrector corrector, TimeProvider? time = null)
     {
         (_renderer, _engine, _cache, _options, _corrector) = (renderer, engine, cache, options, corrector);
+        _numbers = new NumberRereader(engine, cache);
         _breaker = new ResiliencePipelineBuilder { TimeProvider = time ?? TimeProvider.System }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
@@ -38,32 +40,38 @@ internal sealed class PageRecogniser
             .Build();
     }
 
-    /// <summary>The page's words from OCR; throws <see cref="OcrEngineException"/> or <see cref="BrokenCircuitException"/>.</summary>
-    public IReadOnlyList<Word> Recognise(string pdfPath, PageLayout page, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page's words from OCR, and notes on the number words read again alone (<see cref="NumberRereader"/>);
+    /// throws <see cref="OcrEngineException"/> or <see cref="BrokenCircuitException"/>.
+    /// </summary>
+    public (IReadOnlyList<Word> Words, IReadOnlyList<string> Notes) Recognise(string pdfPath, PageLayout page, CancellationToken cancellationToken)
     {
         var signature = _engine.Signature ?? throw new OcrEngineException(OcrLayoutReader.NotAvailableReason);
 
         // One breaker call per page, rendering and recognition together: a page either came
         // through or failed, so that pages failing in a row open the breaker.
-        var (size, tsv, png) = _breaker.Execute(token => Read(pdfPath, page, signature, token), cancellationToken);
-        var words = OcrWordConverter.Convert(TesseractTsv.Parse(tsv), size.Width, size.Height, page.Width, page.Height, GreyImage.Decode(png));
-        return _corrector.Correct(words);
+        var (size, tsv, png, key) = _breaker.Execute(token => Read(pdfPath, page, signature, token), cancellationToken);
+
+        // Outside the breaker: a failed re-read leaves its word as read, it does not fail the page.
+        var (recognised, notes) = _numbers.Reread(TesseractTsv.Parse(tsv), png, key, page.Number, Path.GetDirectoryName(pdfPath)!, cancellationToken);
+        var words = OcrWordConverter.Convert(recognised, size.Width, size.Height, page.Width, page.Height, GreyImage.Decode(png));
+        return (_corrector.Correct(words), notes);
     }
 
-    private ((int Width, int Height) Size, string Tsv, byte[] Png) Read(string pdfPath, PageLayout page, string signature, CancellationToken cancellationToken)
+    private ((int Width, int Height) Size, string Tsv, byte[] Png, string Key) Read(string pdfPath, PageLayout page, string signature, CancellationToken cancellationToken)
     {
         var png = _renderer.Render(pdfPath, page.Number, _options.Dpi, cancellationToken);
         var size = PngSize.Of(png) ?? throw new OcrEngineException("the page renderer did not write a PNG image");
         var key = OcrResultCache.Key(png, signature);
         if (_cache.Find(key) is { } cached)
         {
-            return (size, cached, png);
+            return (size, cached, png, key);
         }
 
         var image = Path.Combine(Path.GetDirectoryName(pdfPath)!, key + ".png");
         File.WriteAllBytes(image, png);
         var tsv = _engine.Recognise(image, cancellationToken);
         _cache.Keep(key, tsv);
-        return (size, tsv, png);
+        return (size, tsv, png, key);
     }
 }

@@ -54,6 +54,19 @@ public sealed class TesseractRecogniser(OcrOptions options) : ITextRecogniser
             cancellationToken,
             SingleThread);
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// Mode 8, a single word, with only the characters of a number allowed: alone, at the page's
+    /// resolution, Tesseract reads the digits that the whole page's layout analysis merged or split.
+    /// </remarks>
+    public string RecogniseNumber(string imagePath, CancellationToken cancellationToken)
+        => ExternalTool.Run(
+            _options.TesseractPath,
+            [imagePath, "stdout", "-l", _options.Language, "--psm", "8", "-c", "tessedit_char_whitelist=0123456789,.%", "tsv"],
+            _options.PageTimeout,
+            cancellationToken,
+            SingleThread);
+
     private string? Probe()
     {
         try

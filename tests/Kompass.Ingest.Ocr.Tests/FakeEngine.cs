@@ -20,6 +20,17 @@ internal sealed class FakeEngine(string? tsv, bool available = true) : ITextReco
         return tsv ?? throw new OcrEngineException("fake engine crashed");
     }
 
+    public int NumberRecognitions { get; private set; }
+
+    /// <summary>What the engine reads from each number cut out of the page (TSV), call after call in turn; null fails.</summary>
+    public IReadOnlyList<string?> NumberTsvs { get; init; } = [Tsv()];
+
+    public string RecogniseNumber(string imagePath, CancellationToken cancellationToken)
+    {
+        var tsv = NumberTsvs[NumberRecognitions++ % NumberTsvs.Count];
+        return tsv ?? throw new OcrEngineException("fake engine crashed");
+    }
+
     public byte[] Render(string pdfPath, int page, int dpi, CancellationToken cancellationToken)
     {
         Renders++;
