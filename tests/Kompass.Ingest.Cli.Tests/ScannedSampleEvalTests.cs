@@ -73,7 +73,8 @@ public sealed class ScannedSampleEvalTests(ITestOutputHelper output, ScannedEval
         Assert.Equal(0, second.ExitCode);
         // Compared without printing either: the scanned sample's figures stay out of the test output.
         Assert.True(first.Output == second.Output, "the second eval, reading the OCR cache, scored differently");
-        Assert.Equal(ScannedPages(), written.Count);
+        // One recognition per page; the re-reads of a page's misfit numbers are kept beside it, under its key and the method's.
+        Assert.Equal(ScannedPages(), written.Keys.Count(f => !Path.GetFileName(f).Contains("-numbers-", StringComparison.Ordinal)));
         Assert.Equal(written, runs.CacheFiles());
     }
 
