@@ -24,7 +24,7 @@ internal static class LostIdRepair
                 || Question(result, i, -1) is not { HasNumbers: true, Id: { } before } above
                 || Question(result, i, +1) is not { Id: { } after } below
                 || above.Table != piece.Table || below.Table != piece.Table || before.Area != after.Area
-                || Item(before) is not { } item || Item(after) != item + 2)
+                || QuestionIdText.ItemOf(before.Text) is not { } item || QuestionIdText.ItemOf(after.Text) != item + 2)
             {
                 continue;
             }
@@ -53,8 +53,4 @@ internal static class LostIdRepair
 
         return null;
     }
-
-    // The question's number within its area: 2 for "3.2".
-    private static int? Item(PrintedId id)
-        => int.TryParse(id.Text.AsSpan(id.Text.IndexOf('.', StringComparison.Ordinal) + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var item) ? item : null;
 }

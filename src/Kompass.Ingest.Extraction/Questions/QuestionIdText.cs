@@ -25,6 +25,13 @@ internal static partial class QuestionIdText
         return area > 0;
     }
 
+    /// <summary>The question's number within its area (2 for "3.2"), or null when <paramref name="id"/> is not a question id.</summary>
+    public static int? ItemOf(string id)
+    {
+        var match = IdPattern().Match(id.Trim());
+        return match.Success ? int.Parse(match.Groups["item"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
     /// <summary>Parses an area heading ("1. Offentlighet och demokrati"): the area number and the printed name.</summary>
     public static bool TryParseHeading(string text, out int area, out string name)
     {
