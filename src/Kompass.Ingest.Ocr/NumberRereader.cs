@@ -58,11 +58,11 @@ internal sealed class NumberRereader(ITextRecogniser engine, OcrResultCache cach
         var replaced = new Dictionary<OcrWord, string>(ReferenceEqualityComparer.Instance);
         var notes = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"page {pageNumber}: {misfits.Count} number word(s) did not fit their boxes and were read again alone"),
+            string.Create(CultureInfo.InvariantCulture, $"page {pageNumber}: {misfits.Count} number word(s) did not fit their boxes or were read unsure, and were read again alone"),
         };
         foreach (var (word, digitWidth) in misfits)
         {
-            if (readings.TryGetValue(BoxOf(word), out var reread) && NumberWordFit.Accept(word.Text, reread, word.Width, digitWidth) is { } taken)
+            if (readings.TryGetValue(BoxOf(word), out var reread) && NumberWordFit.Accept(word.Text, reread, word.Width, digitWidth, NumberWordFit.IsUnsure(word)) is { } taken)
             {
                 replaced[word] = taken;
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"page {pageNumber}: OCR read \"{word.Text}\" in a box {word.Width / digitWidth:0.0} digits wide; read alone it is {taken}"));

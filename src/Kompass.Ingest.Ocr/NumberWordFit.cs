@@ -8,7 +8,8 @@ namespace Kompass.Ingest.Ocr;
 /// as the "55" beside it lost a digit, "55)" in a two-digit box read one digit as two glyphs. The
 /// width of a digit is the page's own: the median over its clean number words (two digits or more)
 /// of the same height (digits only: a point is narrower). Only a number among other numbers of its
-/// line (a table row) is judged. Pure.
+/// line (a table row) is judged. A number Tesseract itself is unsure of is read again too, whatever
+/// its width ("05" for a "53" whose 3 it could not make out). Pure.
 /// </summary>
 public static partial class NumberWordFit
 {
@@ -17,6 +18,12 @@ public static partial class NumberWordFit
 
     /// <summary>A re-read is taken only when it fits at least this much (in digits) better than the first reading.</summary>
     public const double Improvement = 0.25;
+
+    /// <summary>
+    /// Below this confidence (Tesseract's, 0–100) a number word is read again even when it fits; a
+    /// clean reading is then taken when it fits at least as well. Clean print reads at 90 and more.
+    /// </summary>
+    public const double UnsureConfidence = 50;
 
     // Reference words this far from the word's height (a share of it) are another print size.
     private const double HeightTolerance = 0.25;
@@ -49,7 +56,7 @@ public static partial class NumberWordFit
             // Only among other numbers, a table row: a lone number in running text ("2)", "1:") is
             // an enumerator whose punctuation is printed.
             misfits.AddRange(numbers
-                .Where(w => Error(w.Text, w.Width, digit) >= Tolerance && numbers.Any(o => o != w && IsCleanNumber(o.Text)))
+                .Where(w => (Error(w.Text, w.Width, digit) >= Tolerance || IsUnsure(w)) && numbers.Any(o => o != w && IsCleanNumber(o.Text)))
                 .Select(w => (w, digit)));
         }
 
@@ -71,11 +78,18 @@ public static partial class NumberWordFit
     /// <summary>How many digits <paramref name="text"/>'s glyphs are off from what <paramref name="width"/> holds.</summary>
     public static double Error(string text, int width, double digitWidth) => Math.Abs((width / digitWidth) - Glyphs(text));
 
+    /// <summary>True when Tesseract was unsure of the word (<see cref="UnsureConfidence"/>).</summary>
+    public static bool IsUnsure(OcrWord word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.Confidence < UnsureConfidence;
+    }
+
     /// <summary>
     /// The re-read to take in place of <paramref name="first"/>: a clean number that fits the box
-    /// clearly better; null otherwise.
+    /// clearly better, or, when the first reading was unsure, at least as well; null otherwise.
     /// </summary>
-    public static string? Accept(string first, string reread, int width, double digitWidth)
+    public static string? Accept(string first, string reread, int width, double digitWidth, bool firstUnsure = false)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(reread);
@@ -86,7 +100,8 @@ public static partial class NumberWordFit
         }
 
         var error = Error(text, width, digitWidth);
-        return error < Tolerance && error <= Error(first, width, digitWidth) - Improvement ? text : null;
+        var firstError = Error(first, width, digitWidth);
+        return error < Tolerance && error <= firstError - (firstUnsure ? 0 : Improvement) ? text : null;
     }
 
     /// <summary>Digits, possibly with look-alike letters or stray punctuation, and no other letters.</summary>
@@ -99,8 +114,10 @@ public static partial class NumberWordFit
     /// <summary>A plain number: digits with at most one decimal point or comma, and an optional percent sign.</summary>
     public static bool IsCleanNumber(string text) => CleanNumber().IsMatch(text);
 
-    // Points and commas are narrow: they do not count as a digit's width.
-    private static int Glyphs(string text) => Math.Max(1, text.Count(c => c is not ('.' or ',')));
+    // A point or a comma is half a figure's width in the fonts tables are set in (Times, Arial,
+    // Calibri, DejaVu: 250 of 500, 278 of 556 …); counted as a whole digit or as none, a "59,5"
+    // would not fit a box that holds it.
+    private static double Glyphs(string text) => Math.Max(1, text.Sum(c => c is '.' or ',' ? 0.5 : 1));
 
     [GeneratedRegex(@"^\d+([.,]\d+)?%?$", RegexOptions.CultureInvariant)]
     private static partial Regex CleanNumber();

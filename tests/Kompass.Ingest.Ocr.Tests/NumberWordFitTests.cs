@@ -38,6 +38,24 @@ public sealed class NumberWordFitTests
     }
 
     [Fact]
+    public void Misfits_AFittingNumberReadUnsure_IsFound()
+    {
+        // "53" whose 3 Tesseract could not make out: "05", two digits in a two-digit box.
+        var unsure = Word(4, "05", 1106, 29, confidence: 28);
+
+        var found = NumberWordFit.Misfits([.. Table, Word(4, "5.", 241, 20), unsure, Word(4, "100", 1206, 44)]);
+
+        Assert.Equal([unsure], found.Select(f => f.Word));
+    }
+
+    [Fact]
+    public void Misfits_ADecimalCommaIsHalfADigit_SoAHalfPointScoreFits()
+    {
+        // "42,5" in Times at 200 dpi: three figures and a comma, 54 px where a figure is 14.5.
+        Assert.Empty(NumberWordFit.Misfits([.. Table, Word(4, "2.", 241, 20), Word(4, "42,5", 1088, 54), Word(4, "100", 1206, 44)]));
+    }
+
+    [Fact]
     public void Misfits_LoneNumberInRunningText_IsNone()
     {
         Assert.Empty(NumberWordFit.Misfits([.. Table, Word(4, "punkt", 100, 70), Word(4, "2)", 180, 15), Word(4, "ovan", 210, 60)]));
@@ -64,6 +82,17 @@ public sealed class NumberWordFitTests
     }
 
     [Theory]
+    [InlineData("53", "59,5", 53, false, "59,5")]
+    [InlineData("05", "53", 29, true, "53")]
+    [InlineData("05", "53", 29, false, null)]
+    [InlineData("12,5", "125", 51, true, null)]
+    [InlineData("12", "7", 29, true, null)]
+    public void Accept_AnUnsureFirstReading_GivesWayToAReadingThatFitsAsWell(string first, string reread, int width, bool unsure, string? expected)
+    {
+        Assert.Equal(expected, NumberWordFit.Accept(first, reread, width, 14.5, unsure));
+    }
+
+    [Theory]
     [InlineData("55)", true)]
     [InlineData("5O", true)]
     [InlineData("4.2", true)]
@@ -75,6 +104,6 @@ public sealed class NumberWordFitTests
         Assert.Equal(expected, NumberWordFit.IsNumberLike(text));
     }
 
-    private static OcrWord Word(int line, string text, int left, int width, int height = 22)
-        => new(1, 1, line, text, left, 400 + (50 * line), width, height, 95);
+    private static OcrWord Word(int line, string text, int left, int width, int height = 22, double confidence = 95)
+        => new(1, 1, line, text, left, 400 + (50 * line), width, height, confidence);
 }
