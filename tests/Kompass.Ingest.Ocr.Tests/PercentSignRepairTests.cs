@@ -56,6 +56,25 @@ public sealed class PercentSignRepairTests
         Assert.Equal(expected, PercentSignRepair.Repair(words)[^1].Text);
     }
 
+    [Theory]
+    [InlineData("35", "20", "7840", 51, "78%")]
+    [InlineData("23", "20", "28920", 51, "28%")]
+    [InlineData("5", "20", "5390", 51, "53%")]
+    [InlineData("42,5", "100", "43200", 56, "43%")] // a bold total: wider than the width says, so the score decides
+    public void Repair_SignGluedToThePercentage_IsCutWhereTheBoxWidthSaysTheDigitsEnd(string score, string max, string printed, int width, string expected)
+    {
+        // A 2002 table at 200 dpi, figures about 13 px wide: "15,5" misread as "35", "5,5" as "23".
+        var page = new List<OcrWord>
+        {
+            new(1, 1, 1, "1.1", 248, 994, 32, 20, 96), new(1, 1, 1, "11", 1170, 999, 24, 20, 96), new(1, 1, 1, "20", 1290, 1000, 26, 20, 96),
+            new(1, 1, 2, "1.3", 248, 1132, 32, 20, 96), new(1, 1, 2, "12", 1169, 1132, 25, 20, 96), new(1, 1, 2, "20", 1290, 1133, 26, 20, 96),
+            new(1, 1, 3, "1.2", 248, 1083, 32, 20, 96), new(1, 1, 3, score, 1148, 1083, 47, 24, 37), new(1, 1, 3, max, 1290, 1084, 27, 20, 96),
+            new(1, 1, 3, printed, 1399, 1084, width, 21, 52),
+        };
+
+        Assert.Equal(expected, PercentSignRepair.Repair(page)[^1].Text);
+    }
+
     [Fact]
     public void Repair_NumberThatEndsTheRow_IsLeftAlone()
     {
