@@ -8,8 +8,9 @@ namespace Kompass.Ingest.Extraction.Reconciliation;
 /// <summary>
 /// For documents read by OCR only (<see cref="ReportExtraction.Ocr"/>): repairs misread numbers
 /// from what the report states twice. First each question row's max from the question set
-/// (<see cref="RowMaxReconciler"/>), then one slip per area where its scores and rows disagree
-/// (<see cref="AreaNumberReconciler"/>). Every repair is a note in
+/// (<see cref="RowMaxReconciler"/>), then the row scores their printed percents stand for where the
+/// area's scores disagree (<see cref="RowPercentReconciler"/>), then one slip per area where its
+/// scores and rows still disagree (<see cref="AreaNumberReconciler"/>). Every repair is a note in
 /// <see cref="ReportExtraction.Warnings"/> and marks the value's extractor; the document keeps its
 /// <c>low-text-quality</c> flag. Born-digital documents pass unchanged. Runs after
 /// <see cref="Frameworks.FrameworkExtractor"/>, which names the question set. Pure and thread-safe.
@@ -18,6 +19,7 @@ public sealed class OcrNumberReconciliation : IReportPartExtractor
 {
     private readonly QuestionSetLookup _questionSets;
     private readonly RowMaxReconciler _maxima;
+    private readonly RowPercentReconciler _percents;
     private readonly AreaNumberReconciler _areas;
 
     /// <summary>Creates the stage over the framework catalogs, with the validator's rounding (<paramref name="options"/>, defaults when null).</summary>
@@ -27,6 +29,7 @@ public sealed class OcrNumberReconciliation : IReportPartExtractor
         var extractor = ExtractionVersion.Of(nameof(OcrNumberReconciliation));
         _questionSets = new QuestionSetLookup(catalogs);
         _maxima = new RowMaxReconciler(extractor);
+        _percents = new RowPercentReconciler(options ?? ValidationOptions.Default, extractor);
         _areas = new AreaNumberReconciler(options ?? ValidationOptions.Default, extractor);
     }
 
@@ -51,7 +54,12 @@ public sealed class OcrNumberReconciliation : IReportPartExtractor
                 area = area with { Questions = rows };
             }
 
-            var (reconciled, note) = _areas.Reconcile(area, questions is { Count: > 0 } ? questions : null);
+            var known = questions is { Count: > 0 } ? questions : null;
+            var (fromPercents, percentNotes) = _percents.Reconcile(area, known);
+            notes.AddRange(percentNotes);
+            area = fromPercents;
+
+            var (reconciled, note) = _areas.Reconcile(area, known);
             if (note is not null)
             {
                 notes.Add(note);

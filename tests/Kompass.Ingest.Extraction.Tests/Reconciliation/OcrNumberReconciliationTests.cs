@@ -41,6 +41,55 @@ public sealed class OcrNumberReconciliationTests
     }
 
     [Fact]
+    public void Extract_RowsMisreadBeyondOneSlip_TakeTheScoresTheirPercentsStandFor()
+    {
+        // "10" read as "33" (above the max 15) and as "23": their percents 67 % of 15 and 40 % of 25
+        // say 10 each, and the rows then add up to the summary's and the section's 55.
+        var sut = new OcrNumberReconciliation(Catalogs);
+        var rows = Rows(10, 10, 10, 20, 5);
+        rows[0] = rows[0] with { Score = N(33, 15) };
+        rows[2] = rows[2] with { Score = N(23, 15) };
+        var draft = Analysis(Area(1, summary: 55, section: 55, rows: rows)) with { Ocr = true };
+
+        var result = sut.Extract(Context, draft);
+
+        Assert.Equal([10m, 10m, 10m, 20m, 5m], result.Areas[0].Questions.Select(r => r.Score!.Value));
+        Assert.Contains(nameof(OcrNumberReconciliation), result.Areas[0].Questions[0].Score!.Source.Extractor, StringComparison.Ordinal);
+        Assert.Contains(result.Warnings, w => w.Contains("question 1.3's score 10 as 23", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_HalfPointScoreLostItsCommaAndTheSummaryADigit_BothAreRepaired()
+    {
+        // "5,5" of 20 read as "33" (28 %), and the summary's 55.5 read as 5,5: the rows then add up
+        // to the section's 55.5, and the summary is one slip from it.
+        var sut = new OcrNumberReconciliation(Catalogs);
+        var rows = Rows(10, 5.5m, 10, 25, 5);
+        rows[1] = rows[1] with { Score = N(33, 15), Percent = N(28, 15) };
+        var draft = Analysis(Area(1, summary: 5.5m, section: 55.5m, rows: rows)) with { Ocr = true };
+
+        var result = sut.Extract(Context, draft);
+
+        Assert.Equal(5.5m, result.Areas[0].Questions[1].Score!.Value);
+        Assert.Equal(55.5m, result.Areas[0].SummaryScore!.Value);
+    }
+
+    [Fact]
+    public void Extract_PercentMisreadNotTheScore_LeavesTheRowsAsRead()
+    {
+        // 50 % of 20 read as 90 %: 18 points would make the rows add up to 63, which nothing says.
+        var sut = new OcrNumberReconciliation(Catalogs);
+        var rows = Rows(10, 10, 10, 20, 5);
+        rows[1] = rows[1] with { Percent = N(90, 15) };
+        var draft = Analysis(Area(1, summary: 5, section: 55, rows: rows)) with { Ocr = true };
+
+        var result = sut.Extract(Context, draft);
+
+        Assert.Equal(10, result.Areas[0].Questions[1].Score!.Value);
+        Assert.Equal(55, result.Areas[0].SummaryScore!.Value);
+    }
+
+    [Fact]
     public void Extract_RowsWithoutPercents_TakesTheReadingThatAddsUpExactly()
     {
         // 9 read as 2: 2 -> 9 makes the rows add up to 52 exactly; 10 -> 18 (0 for 8) gives 53,
