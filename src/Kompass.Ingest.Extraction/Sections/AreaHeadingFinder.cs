@@ -143,7 +143,7 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
     [GeneratedRegex(@"^(?<word>\p{L}+)\s*(?<n>[1-8])(?!\d)\s*[.:\u2013\u2014-]?\s*(?<name>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"^(?<n>[1-8])(?![\d,.]\d)\s*[.):]?\s+(?<name>\p{L}.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>[1-8])(?![\d,.]\d)\s*[.,):]?\s+(?<name>\p{L}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"^(?:\d{1,4}(?:[,.]\d{1,2})?%?|[-\u2013])$", RegexOptions.CultureInvariant)]

@@ -36,6 +36,19 @@ public sealed class AreaSectionExtractorHeadingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Extract_NumberWhosePointWasReadAsAComma_ReadsNumberAndName()
+    {
+        // OCR of a scan: "4." read as "4,"; the name is the catalog's, so the line is the heading.
+        var layout = new LayoutBuilder().Page(p =>
+        {
+            p.Text("4, Ansvarsdelegering och organisation", 72, 770, size: 14, bold: true);
+            SectionPages.Body(p, 755);
+        }).Build();
+
+        AssertSection(layout, 4, "Ansvarsdelegering och organisation");
+    }
+
+    [Fact]
     public void Extract_CapitalsWithDash_ReadsTheNameAsPrinted()
     {
         var layout = new LayoutBuilder().Page(p =>
