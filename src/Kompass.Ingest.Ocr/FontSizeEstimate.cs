@@ -6,7 +6,8 @@ namespace Kompass.Ingest.Ocr;
 /// must not look larger for having a "g" in it: each word's height is divided by the share of the
 /// em its letters span: x-height letters only ("om", "var") about 0.53 em, capitals, digits and
 /// ascenders without descenders about 0.72 em, with descenders about 0.93 em (Liberation, DejaVu
-/// and Carlito, the faces of the sample, measured). A line's size is the lower median of its words'
+/// and Carlito, the faces of the sample, measured), and x-height letters with descenders but no
+/// ascender ("upp", "gav", "om,") the x-height and the descender, about 0.74 em. A line's size is the lower median of its words'
 /// estimates, and a paragraph's lines share the lower median of theirs, rounded to half a point,
 /// except a first line more than a twentieth larger (a heading Tesseract put in one paragraph with the
 /// text below it). The lower median because a speck or a rule only ever makes a box taller:
@@ -16,6 +17,9 @@ public static class FontSizeEstimate
 {
     private const string XHeightLetters = "acemnorsuvwxz";
     private const string Descenders = "gjpqyQJ,;";
+
+    // Letters that reach below the baseline and not above the x-height ("j" has its dot).
+    private const string LowDescenders = "gpqy";
     private const double XHeightEm = 0.53;
     private const double CapHeightEm = 0.72;
     private const double FullHeightEm = 0.93;
@@ -70,11 +74,15 @@ public static class FontSizeEstimate
             return 0;
         }
 
-        if (letters.All(c => XHeightLetters.Contains(c, StringComparison.Ordinal)))
+        var rises = letters.Any(c => !XHeightLetters.Contains(c, StringComparison.Ordinal) && !LowDescenders.Contains(c, StringComparison.Ordinal));
+        var falls = HasDescender(word.Text);
+        var span = (rises, falls) switch
         {
-            return word.Height / XHeightEm;
-        }
-
-        return HasDescender(word.Text) ? word.Height / FullHeightEm : word.Height / CapHeightEm;
+            (false, false) => XHeightEm,
+            (false, true) => XHeightEm + DescenderEm,
+            (true, false) => CapHeightEm,
+            (true, true) => FullHeightEm,
+        };
+        return word.Height / span;
     }
 }
