@@ -125,9 +125,13 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
     // In a marked list an unmarked line continues the item above it, and a continuation follows at
     // the list's own line spacing; an unmarked line further down than the list's lines stand
     // apart (and than the normal spacing of its size) is a paragraph after the list, not part of it.
+    // Not one set at the hanging indent of the item above, where its text begins right of the
+    // marker: a paragraph starts at the list's edge or the margin, and a scan's speck under a
+    // wrapped line can lower its baseline past the list's spacing.
     private bool IsParagraphAfterList(OpenBlock block, TextLine line, double gap, BodyText body)
     {
-        if (gap <= 0 || ListMarker.Strip(line.Words).IsMarker || !block.Lines.Any(l => ListMarker.Strip(l.Words).IsMarker))
+        if (gap <= 0 || ListMarker.Strip(line.Words).IsMarker || block.Lines.LastOrDefault(l => ListMarker.Strip(l.Words).IsMarker) is not { } item
+            || HangsUnder(item, line))
         {
             return false;
         }
@@ -137,6 +141,21 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
             .Where(g => g > 0)
             .ToList();
         return spacings.Count > 0 && gap > options.ItemGapRatio * Math.Max(spacings.Min(), body.Pitch(line.FontSize));
+    }
+
+    // True when the line starts where the marked item's text does, clearly right of its marker
+    // (a marker that is a word of its own: "•", "1.", "o" before a capital).
+    private static bool HangsUnder(TextLine item, TextLine line)
+    {
+        var (marked, rest) = ListMarker.Strip(item.Words);
+        if (!marked || rest.Count != item.Words.Count - 1)
+        {
+            return false;
+        }
+
+        var text = item.Words[1].Box.Left;
+        var em = line.FontSize;
+        return text - item.Box.Left >= 0.8 * em && Math.Abs(line.Box.Left - text) <= 0.5 * em;
     }
 
     // A line of a paragraph: many words, reaching the right margin, no list marker.

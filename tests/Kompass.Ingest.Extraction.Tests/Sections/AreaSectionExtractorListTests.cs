@@ -91,6 +91,33 @@ public sealed class AreaSectionExtractorListTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Extract_ContinuationAtTheHangingIndentSunkBelowTheListsSpacing_StaysWithItsItem()
+    {
+        // A scan: a speck under a wrapped line's last word lowered its box, so the line stands a
+        // little further below the item than the list's spacing; it still hangs under the text.
+        var layout = Section(p =>
+        {
+            p.Text("STYRKOR", 72, 633, size: 9, bold: true);
+            var baseline = 621.0;
+            foreach (var item in Wrapped)
+            {
+                var lines = Wrap([item], string.Empty, hangAt: 90);
+                p.Text("•", 72, baseline, size: 10);
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    var sunk = i == 1 ? 1.5 : 0;
+                    p.Text(lines[i].Text, 90, baseline - sunk, size: 10);
+                    baseline -= SectionPages.Pitch;
+                }
+            }
+        });
+
+        var area = Run(layout);
+
+        Assert.Equal(Wrapped, area.Strengths.Select(s => s.Value));
+    }
+
+    [Fact]
     public void Extract_BareItemsOnePerLine_ReadsEachLineAsAnItem()
     {
         string[] items = ["Tydlig styrmodell med mål i flera nivåer", "Väl fungerande internkontroll", "Regelbunden återrapportering till fullmäktige", "Aktiv revision"];
