@@ -9,8 +9,8 @@ namespace Kompass.Ingest.Extraction.Furniture;
 /// Finds page furniture by repetition, not by coordinates: among the few outermost rows of each
 /// page, a line is a running header or footer when its text with digits and month names masked
 /// recurs at about the same distance from the page edge on most pages (the cover may lack it), in
-/// a font no larger than the body's; a line is a page number when the number it prints runs with
-/// the physical page number (a constant offset) on most pages. Pure and thread-safe.
+/// a font no larger than the body's on most of them; a line is a page number when the number it
+/// prints runs with the physical page number (a constant offset) on most pages. Pure and thread-safe.
 /// </summary>
 public sealed partial class PageFurnitureDetector
 {
@@ -120,6 +120,8 @@ public sealed partial class PageFurnitureDetector
     private void FindRunningText(List<BandCandidate> candidates, int minPages, double bodySize, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups)
     {
         var oversized = new List<List<BandCandidate>>();
+        var measuredLarge = new List<BandCandidate>();
+        bool IsLarge(BandCandidate member) => member.Line.FontSize > bodySize + _options.MaxSizeAboveBodyPt;
         foreach (var group in candidates.Where(c => !found.ContainsKey(c.Line)).GroupBy(c => (c.Band, c.Signature)))
         {
             var members = group.ToList();
@@ -134,14 +136,23 @@ public sealed partial class PageFurnitureDetector
                 continue;
             }
 
-            if (placed.Max(m => m.Line.FontSize) > bodySize + _options.MaxSizeAboveBodyPt)
+            // The size the line is printed in on most pages decides: one page's OCR can measure a
+            // header large (a shadow over its words), and that must not make it content everywhere.
+            if (Median(placed.Select(m => m.Line.FontSize)) > bodySize + _options.MaxSizeAboveBodyPt)
             {
                 oversized.Add(placed);
                 continue;
             }
 
-            Add(placed, found, groups);
+            Add([.. placed.Where(m => !IsLarge(m))], found, groups);
+            measuredLarge.AddRange(placed.Where(IsLarge));
         }
+
+        // A member of such a line measured larger on its own page is furniture where its row holds
+        // other furniture (the header's date beside it); a cover title alone on its row that
+        // repeats the header's words stays content.
+        Add([.. measuredLarge.Where(m => m.Page.Lines.Any(l => l.Row == m.Line.Row && !ReferenceEquals(l, m.Line)
+                && (found.ContainsKey(l) || measuredLarge.Any(o => ReferenceEquals(o.Line, l)))))], found, groups);
 
         // A larger repeated word ("PM" in a memo's header) is furniture where it shares its row
         // with furniture on enough pages; a repeated heading stands in a row of its own.

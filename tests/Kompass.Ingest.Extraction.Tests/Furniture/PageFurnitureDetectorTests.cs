@@ -139,6 +139,25 @@ public sealed class PageFurnitureDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Detect_HeaderMeasuredLargeOnOnePage_IsFurnitureOnEveryPage()
+    {
+        // A scan: a shadow over one page's header made OCR measure it 15.5 pt where it is 9 pt. The
+        // cover's title repeats the header's word, large and alone on its row: content.
+        var builder = new LayoutBuilder().Page(p => p.Text("RAPPORT", 72, 790, size: 28, bold: true).Paragraph(Prose(1), 72, 700, size: 10.8));
+        for (var page = 2; page <= 6; page++)
+        {
+            var (number, size) = (page, page == 4 ? 15.5 : 9);
+            builder.Page(p => p.Text("RAPPORT", 72, 800, size: size, bold: true).Text("2010-11-25", 480, 800, size: size, bold: true)
+                .Paragraph(Prose(number), 72, 760, size: 10.8));
+        }
+
+        var (pages, result) = Detect(builder.Build());
+
+        Assert.DoesNotContain(pages[0].Lines, result.IsFurniture);
+        Assert.All(pages.Skip(1), p => Assert.Equal(2, p.Lines.Count(result.IsFurniture)));
+    }
+
+    [Fact]
     public void Detect_RepeatedLabelUnderVaryingHeadings_IsContent()
     {
         string[] areas = ["Offentlighet och demokrati", "Politisk styrning och kontroll", "Resultat och effektivitet", "Verksamhetsutveckling"];
