@@ -9,7 +9,7 @@ namespace Kompass.Ingest.Extraction;
 public static class ExtractionVersion
 {
     /// <summary>The current version.</summary>
-    public const string Current = "extraction/0.9";
+    public const string Current = "extraction/0.10";
 
     /// <summary>The provenance name of one extractor at this version ("TitleExtractor@extraction/0.2").</summary>
     public static string Of(string extractor) => $"{extractor}@{Current}";

@@ -59,7 +59,7 @@ public sealed class ReportExtractorTests
 
     [Fact]
     public void Version_IsTheExtractionVersion()
-        => Assert.Equal("extraction/0.9", new ReportExtractor().Version);
+        => Assert.Equal("extraction/0.10", new ReportExtractor().Version);
 
     private sealed class RecordingPart(string name) : IReportPartExtractor
     {
