@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kompass.Ingest.Domain.Frameworks;
 using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Domain.Reports;
@@ -17,7 +18,12 @@ internal sealed class AreaTermProfiles
     private const int MinPartLength = 4;
     private const int MinRestLength = 3;
 
+    // A catalog's texts are the same for every document of its revision: they are stemmed once
+    // per catalog instance, not once per document (they were most of the texts a profile stemmed).
+    private static readonly ConditionalWeakTable<FrameworkCatalog, Dictionary<string, List<string>>> CatalogStems = new();
+
     private readonly HashSet<string> _vocabulary;
+    private readonly IReadOnlyDictionary<string, List<string>> _catalogStems;
 
     // A document repeats its texts (a catalog name printed as a heading) and its words, and
     // splitting a compound stems every beginning and ending of it: each text is stemmed and each
@@ -25,8 +31,9 @@ internal sealed class AreaTermProfiles
     private readonly Dictionary<string, List<string>> _stems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
 
-    private AreaTermProfiles(Dictionary<int, AreaTexts> texts)
+    private AreaTermProfiles(Dictionary<int, AreaTexts> texts, IReadOnlyDictionary<string, List<string>> catalogStems)
     {
+        _catalogStems = catalogStems;
         _vocabulary = texts.Values.SelectMany(t => t.Headings.Concat(t.Questions).Concat(t.Findings.Select(f => f.Value)))
             .SelectMany(StemsOf)
             .ToHashSet(StringComparer.Ordinal);
@@ -78,7 +85,21 @@ internal sealed class AreaTermProfiles
             }
         }
 
-        return new AreaTermProfiles(texts);
+        return new AreaTermProfiles(texts, catalog is null ? new Dictionary<string, List<string>>() : CatalogStems.GetValue(catalog, StemsOfTexts));
+    }
+
+    // The stems of every heading and question text of the catalog, shared read-only by the
+    // profiles of all its documents.
+    private static Dictionary<string, List<string>> StemsOfTexts(FrameworkCatalog catalog)
+    {
+        var stems = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var texts = catalog.Areas.SelectMany(a => a.AllNames).Concat(catalog.QuestionSets.SelectMany(s => s.Questions).Select(q => q.Text));
+        foreach (var text in texts)
+        {
+            stems.TryAdd(text, [.. SwedishTermNormaliser.Stems(text)]);
+        }
+
+        return stems;
     }
 
     private IReadOnlyList<TermText> Read(IEnumerable<string> texts)
@@ -92,6 +113,11 @@ internal sealed class AreaTermProfiles
 
     private List<string> StemsOf(string text)
     {
+        if (_catalogStems.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
         if (!_stems.TryGetValue(text, out var stems))
         {
             stems = [.. SwedishTermNormaliser.Stems(text)];
