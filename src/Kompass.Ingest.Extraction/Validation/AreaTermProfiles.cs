@@ -23,6 +23,11 @@ internal sealed class AreaTermProfiles
     private static readonly ConditionalWeakTable<FrameworkCatalog, Dictionary<string, List<string>>> CatalogStems = new();
 
     private readonly HashSet<string> _vocabulary;
+
+    // The first MinPartLength letters of each vocabulary word at least that long. A stem is a
+    // beginning of its word, so a part whose first letters no such word shares cannot stem to a
+    // known word: the stemming (most of the time spent splitting compounds) is skipped for it.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabularyHeads;
     private readonly IReadOnlyDictionary<string, List<string>> _catalogStems;
 
     // A document repeats its texts (a catalog name printed as a heading) and its words, and
@@ -37,6 +42,8 @@ internal sealed class AreaTermProfiles
         _vocabulary = texts.Values.SelectMany(t => t.Headings.Concat(t.Questions).Concat(t.Findings.Select(f => f.Value)))
             .SelectMany(StemsOf)
             .ToHashSet(StringComparer.Ordinal);
+        _vocabularyHeads = _vocabulary.Where(w => w.Length >= MinPartLength).Select(w => w[..MinPartLength])
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Headings = texts.ToDictionary(t => t.Key, t => Read(t.Value.Headings));
         Questions = texts.ToDictionary(t => t.Key, t => Read(t.Value.Questions));
         Findings = texts.ToDictionary(t => t.Key, t => (IReadOnlyList<Finding>)[.. t.Value.Findings.Select(i => new Finding(t.Key, i, Read(i.Value)))]);
@@ -176,6 +183,11 @@ internal sealed class AreaTermProfiles
         if (_vocabulary.Contains(part))
         {
             return part;
+        }
+
+        if (!_vocabularyHeads.Contains(part.AsSpan(0, MinPartLength)))
+        {
+            return null;
         }
 
         var stem = SwedishStemmer.Stem(part);
