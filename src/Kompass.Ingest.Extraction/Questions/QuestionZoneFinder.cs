@@ -46,6 +46,15 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
     private ColumnRoles? RolesOf(Table table, double em)
     {
         var words = table.Cells.SelectMany(c => c.Words).ToList();
+
+        // Only rows that open with a question id give roles (see ColumnRoleFinder), so a table
+        // without one has none: the engine finds many such blocks of text on a page, and grouping
+        // each one's words into lines and runs was most of the time spent finding zones.
+        if (!words.Any(w => QuestionIdText.TryParse(w.Text, out _, out _)))
+        {
+            return null;
+        }
+
         var runs = WordLine.Group(words, options.LineTolerance * em).SelectMany((l, i) => Runs(l, i, em)).ToList();
         return _roles.Find(runs, em);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Kompass.Ingest.Domain.Frameworks;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Reports;
@@ -15,6 +16,15 @@ namespace Kompass.Ingest.Extraction.Summary;
 /// </summary>
 public sealed class AreaNameMatcher
 {
+    // Printed names recur: every report of a revision prints the same area names, and the section
+    // reader asks about a heading again for each reading mode and revision. A match depends on the
+    // normalised name and the revision alone, so each answer is kept, the first MaxRemembered of
+    // them, so that an archive's worth of distinct printed lines cannot grow the table without end.
+    private const int MaxRemembered = 10_000;
+
+    private readonly ConcurrentDictionary<(string Normalised, FrameworkRevision? Revision), AreaNameMatch?> _remembered = new();
+    private int _rememberedCount;
+
     private readonly List<(FrameworkRevision Revision, int Number, string Name, string Normalised, string[] Words)> _names;
 
     // Each revision's names, in catalog order: a match within one revision looks at its names only.
@@ -58,6 +68,23 @@ public sealed class AreaNameMatcher
             return null;
         }
 
+        if (_remembered.TryGetValue((normalised, revision), out var remembered))
+        {
+            return remembered;
+        }
+
+        var match = Compare(normalised, revision);
+        if (Volatile.Read(ref _rememberedCount) < MaxRemembered && _remembered.TryAdd((normalised, revision), match))
+        {
+            Interlocked.Increment(ref _rememberedCount);
+        }
+
+        return match;
+    }
+
+    // The best match by similarity to every name of the revision (of every revision when null).
+    private AreaNameMatch? Compare(string normalised, FrameworkRevision? revision)
+    {
         var words = AreaNameText.Words(normalised);
         var scored = NamesOf(revision)
             .Select(n => (Name: n, Similarity: AreaNameText.Similarity(normalised, words, n.Normalised, n.Words, _minSimilarity)))

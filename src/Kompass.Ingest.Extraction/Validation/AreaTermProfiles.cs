@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kompass.Ingest.Domain.Frameworks;
 using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Domain.Reports;
@@ -17,7 +18,17 @@ internal sealed class AreaTermProfiles
     private const int MinPartLength = 4;
     private const int MinRestLength = 3;
 
+    // A catalog's texts are the same for every document of its revision: they are stemmed once
+    // per catalog instance, not once per document (they were most of the texts a profile stemmed).
+    private static readonly ConditionalWeakTable<FrameworkCatalog, Dictionary<string, List<string>>> CatalogStems = new();
+
     private readonly HashSet<string> _vocabulary;
+
+    // The first MinPartLength letters of each vocabulary word at least that long. A stem is a
+    // beginning of its word, so a part whose first letters no such word shares cannot stem to a
+    // known word: the stemming (most of the time spent splitting compounds) is skipped for it.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabularyHeads;
+    private readonly IReadOnlyDictionary<string, List<string>> _catalogStems;
 
     // A document repeats its texts (a catalog name printed as a heading) and its words, and
     // splitting a compound stems every beginning and ending of it: each text is stemmed and each
@@ -25,11 +36,14 @@ internal sealed class AreaTermProfiles
     private readonly Dictionary<string, List<string>> _stems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
 
-    private AreaTermProfiles(Dictionary<int, AreaTexts> texts)
+    private AreaTermProfiles(Dictionary<int, AreaTexts> texts, IReadOnlyDictionary<string, List<string>> catalogStems)
     {
+        _catalogStems = catalogStems;
         _vocabulary = texts.Values.SelectMany(t => t.Headings.Concat(t.Questions).Concat(t.Findings.Select(f => f.Value)))
             .SelectMany(StemsOf)
             .ToHashSet(StringComparer.Ordinal);
+        _vocabularyHeads = _vocabulary.Where(w => w.Length >= MinPartLength).Select(w => w[..MinPartLength])
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Headings = texts.ToDictionary(t => t.Key, t => Read(t.Value.Headings));
         Questions = texts.ToDictionary(t => t.Key, t => Read(t.Value.Questions));
         Findings = texts.ToDictionary(t => t.Key, t => (IReadOnlyList<Finding>)[.. t.Value.Findings.Select(i => new Finding(t.Key, i, Read(i.Value)))]);
@@ -78,7 +92,21 @@ internal sealed class AreaTermProfiles
             }
         }
 
-        return new AreaTermProfiles(texts);
+        return new AreaTermProfiles(texts, catalog is null ? new Dictionary<string, List<string>>() : CatalogStems.GetValue(catalog, StemsOfTexts));
+    }
+
+    // The stems of every heading and question text of the catalog, shared read-only by the
+    // profiles of all its documents.
+    private static Dictionary<string, List<string>> StemsOfTexts(FrameworkCatalog catalog)
+    {
+        var stems = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var texts = catalog.Areas.SelectMany(a => a.AllNames).Concat(catalog.QuestionSets.SelectMany(s => s.Questions).Select(q => q.Text));
+        foreach (var text in texts)
+        {
+            stems.TryAdd(text, [.. SwedishTermNormaliser.Stems(text)]);
+        }
+
+        return stems;
     }
 
     private IReadOnlyList<TermText> Read(IEnumerable<string> texts)
@@ -92,6 +120,11 @@ internal sealed class AreaTermProfiles
 
     private List<string> StemsOf(string text)
     {
+        if (_catalogStems.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
         if (!_stems.TryGetValue(text, out var stems))
         {
             stems = [.. SwedishTermNormaliser.Stems(text)];
@@ -150,6 +183,11 @@ internal sealed class AreaTermProfiles
         if (_vocabulary.Contains(part))
         {
             return part;
+        }
+
+        if (!_vocabularyHeads.Contains(part.AsSpan(0, MinPartLength)))
+        {
+            return null;
         }
 
         var stem = SwedishStemmer.Stem(part);

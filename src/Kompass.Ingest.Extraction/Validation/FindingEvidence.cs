@@ -39,7 +39,7 @@ internal static class FindingEvidence
                 var holding = 0;
                 foreach (var area in held)
                 {
-                    holding += profiles.Holdings[area].Holds(term, finding) ? 1 : 0;
+                    holding += profiles.Holdings[area].HoldsTermOf(finding, term) ? 1 : 0;
                 }
 
                 weights[term] = holding > 0 ? Math.Log((double)held.Count / holding) : 0;
@@ -57,7 +57,7 @@ internal static class FindingEvidence
         {
             foreach (var term in finding.Text.Terms[i])
             {
-                if (weights[term] > 0 && held.Holds(term, finding))
+                if (weights[term] > 0 && held.HoldsTermOf(finding, term))
                 {
                     words.Add(finding.Text.Words[i]);
                     break;

@@ -19,6 +19,24 @@ public sealed class SwedishTermNormaliserTests
         Assert.Equal(stem, SwedishStemmer.Stem(word));
     }
 
+    // AreaTermProfiles relies on it: a compound's part whose first letters no known word shares
+    // is not stemmed at all.
+    [Theory]
+    [InlineData("medborgardialogerna")]
+    [InlineData("uppföljningarna")]
+    [InlineData("tillgänglighetens")]
+    [InlineData("löst")]
+    [InlineData("fullt")]
+    [InlineData("kommunledningens")]
+    [InlineData("ärendehanteringen")]
+    [InlineData("brukarundersökningarnas")]
+    [InlineData("vägledande")]
+    [InlineData("effektivt")]
+    public void Stem_AnyWord_IsABeginningOfTheWord(string word)
+    {
+        Assert.StartsWith(SwedishStemmer.Stem(word), word, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Stems_RunningText_LowerCasesSplitsAndDropsFunctionWords()
     {
