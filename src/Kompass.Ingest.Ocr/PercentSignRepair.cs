@@ -82,7 +82,10 @@ public static class PercentSignRepair
             .Where(n => text.Length - n <= MaxSignCharacters && text[..n].All(char.IsAsciiDigit) && int.Parse(text[..n], CultureInfo.InvariantCulture) <= 100)
             .Select(n => text[..n])
             .ToList();
-        if (NumberWordFit.DigitWidth(references, word.Height) is { } digitWidth)
+        // Only a reading that cannot be a percentage as it stands ("28920", "43N") is cut by its
+        // width: an unsure "53" ending a summary row (score, max, mean) fills its box as it is.
+        var whole = text.All(char.IsAsciiDigit) && int.Parse(text, CultureInfo.InvariantCulture) <= 100;
+        if (!whole && NumberWordFit.DigitWidth(references, word.Height) is { } digitWidth)
         {
             var digits = (word.Width / digitWidth) - SignInDigits;
             var byWidth = prefixes.Where(p => Math.Abs(p.Length - digits) < WidthTolerance).ToList();

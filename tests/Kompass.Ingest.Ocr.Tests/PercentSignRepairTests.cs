@@ -61,6 +61,7 @@ public sealed class PercentSignRepairTests
     [InlineData("23", "20", "28920", 51, "28%")]
     [InlineData("5", "20", "5390", 51, "53%")]
     [InlineData("42,5", "100", "43200", 56, "43%")] // a bold total: wider than the width says, so the score decides
+    [InlineData("49", "100", "53", 28, "53")] // a summary row's national mean, read unsure: a number as it stands
     public void Repair_SignGluedToThePercentage_IsCutWhereTheBoxWidthSaysTheDigitsEnd(string score, string max, string printed, int width, string expected)
     {
         // A 2002 table at 200 dpi, figures about 13 px wide: "15,5" misread as "35", "5,5" as "23".
