@@ -7,10 +7,10 @@ namespace Kompass.Ingest.Ocr;
 /// em its letters span: x-height letters only ("om", "var") about 0.53 em, capitals, digits and
 /// ascenders without descenders about 0.72 em, with descenders about 0.93 em (Liberation, DejaVu
 /// and Carlito, the faces of the sample, measured), and x-height letters with descenders but no
-/// ascender ("upp", "gav", "om,") the x-height and the descender, about 0.74 em. A line's size is the lower median of its words'
-/// estimates, and a paragraph's lines share the lower median of theirs, rounded to half a point,
-/// except a first line more than a twentieth larger (a heading Tesseract put in one paragraph with the
-/// text below it). The lower median because a speck or a rule only ever makes a box taller:
+/// ascender ("upp", "gav", "om,") the x-height and the descender, about 0.74 em. A line's size is
+/// the lower median of its words' estimates, and a paragraph's lines share the lower median of
+/// theirs, rounded to half a point, except a first line more than a twentieth larger (a heading
+/// Tesseract put in one paragraph with the text below it). The lower median because a speck or a rule only ever makes a box taller:
 /// "RAPPORT" with a speck beside it must not set its header line in a heading's size. Pure.
 /// </summary>
 public static class FontSizeEstimate
