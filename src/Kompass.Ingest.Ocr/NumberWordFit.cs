@@ -35,7 +35,7 @@ public static partial class NumberWordFit
     public static IReadOnlyList<(OcrWord Word, double DigitWidth)> Misfits(IReadOnlyList<OcrWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var references = words.Where(w => w.Text.Length >= 2 && w.Text.All(char.IsAsciiDigit)).ToList();
+        var references = References(words);
         var misfits = new List<(OcrWord, double)>();
         foreach (var line in words.GroupBy(w => w.LineKey))
         {
@@ -61,6 +61,13 @@ public static partial class NumberWordFit
         }
 
         return misfits;
+    }
+
+    /// <summary>The page's words that measure a digit's width: clean numbers of two digits or more (no point, which is narrower).</summary>
+    public static IReadOnlyList<OcrWord> References(IReadOnlyList<OcrWord> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return [.. words.Where(w => w.Text.Length >= 2 && w.Text.All(char.IsAsciiDigit))];
     }
 
     /// <summary>The median width per digit of the clean numbers about <paramref name="height"/> tall, or null with too few of them.</summary>

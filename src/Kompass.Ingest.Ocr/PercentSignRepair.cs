@@ -39,7 +39,7 @@ public static class PercentSignRepair
     public static IReadOnlyList<OcrWord> Repair(IReadOnlyList<OcrWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var references = words.Where(w => w.Text.Length >= 2 && w.Text.All(char.IsAsciiDigit)).ToList();
+        var references = NumberWordFit.References(words);
         var result = new List<OcrWord>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
