@@ -86,7 +86,7 @@ public sealed class ScannedSampleEvalTests(ITestOutputHelper output, ScannedEval
                 return document.NumberOfPages;
             });
 
-    private static bool TesseractInstalled()
+    internal static bool TesseractInstalled()
     {
         try
         {

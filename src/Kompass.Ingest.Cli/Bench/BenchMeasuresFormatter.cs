@@ -21,11 +21,11 @@ internal static class BenchMeasuresFormatter
         {
             text.AppendLine();
             text.AppendLine(Invariant($"throughput: {throughput.Documents} documents, {throughput.Pages} pages (ratio = our wall time / bare PdfPig's with as many threads; at most {MaxRatio:0.0} wanted)"));
-            text.AppendLine(Invariant($"{"reader",-40} {"threads",7} {"seconds",9} {"docs/s",9} {"pages/s",9} {"ratio",6} {"MB/doc",7} {"GC pause",8}"));
+            text.AppendLine(Invariant($"{"reader",-40} {"threads",7} {"seconds",9} {"docs/s",9} {"pages/s",9} {"ratio",6} {"MB/doc",7} {"GC pause",8} {"CPU/wall",8}"));
             foreach (var run in throughput.Runs)
             {
                 var ratio = run.Key == ThroughputRun.IngestKey ? throughput.Ratio(run.Threads) : null;
-                text.AppendLine(Invariant($"{Label(run),-40} {run.Threads,7} {run.Elapsed.TotalSeconds,9:0.000} {run.DocumentsPerSecond,9:0.0} {run.PagesPerSecond,9:0.0} {(ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—"),6} {run.MegabytesPerDocument,7:0.0} {run.GcPauseShare,8:0%}"));
+                text.AppendLine(Invariant($"{Label(run),-40} {run.Threads,7} {run.Elapsed.TotalSeconds,9:0.000} {run.DocumentsPerSecond,9:0.0} {run.PagesPerSecond,9:0.0} {(ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—"),6} {run.MegabytesPerDocument,7:0.0} {run.GcPauseShare,8:0%} {run.CpuShare,8:0.00}"));
             }
 
             text.AppendLine(Invariant($"speed-up 1 → 2 threads: our ingest {Times(throughput.SpeedUp(ThroughputRun.IngestKey))}, bare PdfPig {Times(throughput.SpeedUp(ThroughputRun.BareKey))}"));
@@ -89,6 +89,7 @@ internal static class BenchMeasuresFormatter
                 json.WriteNumber("pagesPerSecond", Math.Round(run.PagesPerSecond, 2));
                 json.WriteNumber("megabytesPerDocument", Math.Round(run.MegabytesPerDocument, 2));
                 json.WriteNumber("gcPauseShare", Math.Round(run.GcPauseShare, 4));
+                json.WriteNumber("cpuSeconds", Math.Round(run.Cpu.TotalSeconds, 4));
                 json.WriteEndObject();
             }
 

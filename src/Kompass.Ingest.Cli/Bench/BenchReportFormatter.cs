@@ -21,7 +21,7 @@ public static class BenchReportFormatter
     {
         Guard.NotNull(result);
         var text = new StringBuilder();
-        text.AppendLine(Invariant($"kompass bench: {result.Documents} documents, copies of {result.ReadableSources} readable PDFs of {result.Source} ({result.LeftOutSources} left out), archive {Megabytes(result.ArchiveBytes)}"));
+        text.AppendLine(Invariant($"kompass bench: {result.Documents} documents, copies of {result.ReadableSources} readable born-digital PDFs of {result.Source} ({result.LeftOutSources} left out, {result.ScannedSources} of them scans), archive {Megabytes(result.ArchiveBytes)}"));
         if (result.Steps.Count > 0)
         {
             ArchiveSteps(text, result);
@@ -69,6 +69,7 @@ public static class BenchReportFormatter
             json.WriteString("source", result.Source);
             json.WriteNumber("readableSources", result.ReadableSources);
             json.WriteNumber("leftOutSources", result.LeftOutSources);
+            json.WriteNumber("scannedSources", result.ScannedSources);
             json.WriteNumber("documents", result.Documents);
             json.WriteNumber("archiveBytes", result.ArchiveBytes);
             json.WriteStartObject("steps");

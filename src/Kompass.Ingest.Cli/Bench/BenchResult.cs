@@ -9,8 +9,11 @@ public sealed record BenchResult
     /// <summary>Distinct readable PDFs of the source that the archive copies.</summary>
     public required int ReadableSources { get; init; }
 
-    /// <summary>PDFs of the source left out (unreadable or a duplicate of another).</summary>
+    /// <summary>PDFs of the source left out (unreadable, a scan, or a duplicate of another).</summary>
     public required int LeftOutSources { get; init; }
+
+    /// <summary>How many of <see cref="LeftOutSources"/> are scans (read by OCR: see <see cref="BenchSourceReader"/>).</summary>
+    public required int ScannedSources { get; init; }
 
     /// <summary>Documents in the synthetic archive.</summary>
     public required int Documents { get; init; }

@@ -48,7 +48,7 @@ public sealed class BenchRunner(TimeProvider time)
         var extraction = PipelineFactory.CreateExtractionStage();
 
         progress.WriteLine($"kompass bench: reading the PDFs of {options.Source} (each is extracted once to tell the readable ones)");
-        var (sources, leftOut) = new BenchSourceReader(new ArchiveScanner(), new Fingerprinter(), extraction).Read(options.Source, cancellationToken);
+        var (sources, leftOut, scans) = new BenchSourceReader(new ArchiveScanner(), new Fingerprinter(), extraction).Read(options.Source, cancellationToken);
         if (sources.Count == 0)
         {
             throw new UserActionableException($"source folder '{options.Source}' holds no PDF that kompass can read; give --source DIR with some reports");
@@ -56,12 +56,13 @@ public sealed class BenchRunner(TimeProvider time)
 
         var loadAtStart = BenchMachine.LoadAverage();
         var result = options.Documents > 0
-            ? ArchiveSteps(options, work, sources, leftOut, extraction, progress, cancellationToken)
+            ? ArchiveSteps(options, work, sources, (leftOut, scans), extraction, progress, cancellationToken)
             : new BenchResult
             {
                 Source = options.Source,
                 ReadableSources = sources.Count,
                 LeftOutSources = leftOut,
+                ScannedSources = scans,
                 Documents = 0,
                 ArchiveBytes = 0,
                 Steps = [],
@@ -94,7 +95,7 @@ public sealed class BenchRunner(TimeProvider time)
         BenchOptions options,
         string work,
         IReadOnlyList<BenchSource> sources,
-        int leftOut,
+        (int All, int Scans) leftOut,
         ExtractionStage extraction,
         TextWriter progress,
         CancellationToken cancellationToken)
@@ -138,7 +139,8 @@ public sealed class BenchRunner(TimeProvider time)
         {
             Source = options.Source,
             ReadableSources = sources.Count,
-            LeftOutSources = leftOut,
+            LeftOutSources = leftOut.All,
+            ScannedSources = leftOut.Scans,
             Documents = entries.Count,
             ArchiveBytes = archiveBytes,
             Steps = steps,

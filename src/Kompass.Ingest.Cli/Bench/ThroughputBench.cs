@@ -100,13 +100,16 @@ public sealed class ThroughputBench(TimeProvider time)
         }
     }
 
-    // One pass, with what the process allocated and the collector's pauses while it ran.
+    // One pass, with what the process allocated, the collector's pauses and the processor time
+    // of all its threads while it ran.
     private static ThroughputRun Measure(string key, int threads, int documents, int pages, Func<TimeSpan> pass)
     {
         var allocated = GC.GetTotalAllocatedBytes();
         var paused = GC.GetTotalPauseDuration();
+        var cpu = Environment.CpuUsage.TotalTime;
         var elapsed = pass();
-        return new ThroughputRun(key, threads, documents, pages, elapsed, GC.GetTotalAllocatedBytes() - allocated, GC.GetTotalPauseDuration() - paused);
+        return new ThroughputRun(
+            key, threads, documents, pages, elapsed, GC.GetTotalAllocatedBytes() - allocated, GC.GetTotalPauseDuration() - paused, Environment.CpuUsage.TotalTime - cpu);
     }
 
     private TimeSpan Bare(IReadOnlyList<string> files, int threads, CancellationToken cancellationToken)

@@ -5,9 +5,11 @@ namespace Kompass.Ingest.Cli.Bench;
 /// PdfPig words) or <see cref="IngestKey"/> (our whole ingest into a fresh store), with
 /// <see cref="Threads"/> documents at a time. <see cref="AllocatedBytes"/> and <see cref="GcPause"/>
 /// are the process's during the pass: where the time goes besides the work itself (the garbage
-/// collector's pauses stop every thread).
+/// collector's pauses stop every thread). <see cref="Cpu"/> is the processor time of all the
+/// process's threads during the pass: beside the wall time it tells a pass that computes from one
+/// that waits (a CPU share well under its threads is time spent waiting).
 /// </summary>
-public sealed record ThroughputRun(string Key, int Threads, int Documents, int Pages, TimeSpan Elapsed, long AllocatedBytes, TimeSpan GcPause)
+public sealed record ThroughputRun(string Key, int Threads, int Documents, int Pages, TimeSpan Elapsed, long AllocatedBytes, TimeSpan GcPause, TimeSpan Cpu)
 {
     /// <summary>The key of bare PdfPig: <c>PdfDocument.Open</c> and <c>page.GetWords()</c> per page.</summary>
     public const string BareKey = "pdfpig";
@@ -23,6 +25,9 @@ public sealed record ThroughputRun(string Key, int Threads, int Documents, int P
 
     /// <summary>The share of the wall time the garbage collector had every thread paused; 0 for a run that took no measurable time.</summary>
     public double GcPauseShare => Elapsed <= TimeSpan.Zero ? 0 : GcPause / Elapsed;
+
+    /// <summary>Processor time over wall time (up to <see cref="Threads"/> for a pass that never waits); 0 for a run that took no measurable time.</summary>
+    public double CpuShare => Elapsed <= TimeSpan.Zero ? 0 : Cpu / Elapsed;
 
     /// <summary>Pages per second; 0 for a run that took no measurable time.</summary>
     public double PagesPerSecond => Elapsed <= TimeSpan.Zero ? 0 : Pages / Elapsed.TotalSeconds;

@@ -27,7 +27,7 @@ public static class BenchCommand
         };
         var source = new Option<DirectoryInfo?>("--source")
         {
-            Description = "The folder whose readable PDFs are copied (default: corpus/archive, found above the current folder).",
+            Description = "The folder whose readable born-digital PDFs are copied (scans are left out; default: corpus/archive, found above the current folder).",
             HelpName = "DIR",
         };
         var sample = new Option<int?>("--first-ingest-sample")
