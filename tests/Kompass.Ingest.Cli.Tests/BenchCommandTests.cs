@@ -87,6 +87,9 @@ public sealed class BenchCommandTests : IDisposable
              "learned-themes", "store"],
             keys);
         Assert.InRange(stages.GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("percent").GetDouble()), 99, 101);
+        Assert.All(stages.GetProperty("rows").EnumerateArray(), r => Assert.True(r.GetProperty("allocatedMegabytes").GetDouble() >= 0, r.ToString()));
+        // Reading a PDF allocates: the split is measured, not left at zero.
+        Assert.True(stages.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "pdfpig").GetProperty("allocatedMegabytes").GetDouble() > 0);
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));
     }
 

@@ -55,13 +55,13 @@ internal static class BenchMeasuresFormatter
         {
             text.AppendLine();
             text.AppendLine(Invariant($"where the time goes: {stages.Document} ({stages.Pages} pages), median of {stages.Repetitions} repetition(s)"));
-            text.AppendLine(Invariant($"{"stage",-36} {"ms",9} {"%",6}"));
+            text.AppendLine(Invariant($"{"stage",-36} {"ms",9} {"%",6} {"MB",7}"));
             foreach (var stage in stages.Stages)
             {
-                text.AppendLine(Invariant($"{stage.Label,-36} {stage.Median.TotalMilliseconds,9:0.00} {stages.Percent(stage),6:0.0}"));
+                text.AppendLine(Invariant($"{stage.Label,-36} {stage.Median.TotalMilliseconds,9:0.00} {stages.Percent(stage),6:0.0} {stage.AllocatedMegabytes,7:0.00}"));
             }
 
-            text.AppendLine(Invariant($"{"total (sum of medians)",-36} {stages.Total.TotalMilliseconds,9:0.00} {100,6:0.0}"));
+            text.AppendLine(Invariant($"{"total (sum of medians)",-36} {stages.Total.TotalMilliseconds,9:0.00} {100,6:0.0} {stages.AllocatedMegabytes,7:0.00}"));
         }
 
         if (result.Machine is { } machine)
@@ -132,6 +132,7 @@ internal static class BenchMeasuresFormatter
                 json.WriteString("label", stage.Label);
                 json.WriteNumber("milliseconds", Math.Round(stage.Median.TotalMilliseconds, 3));
                 json.WriteNumber("percent", Math.Round(stages.Percent(stage), 2));
+                json.WriteNumber("allocatedMegabytes", Math.Round(stage.AllocatedMegabytes, 3));
                 json.WriteEndObject();
             }
 

@@ -44,7 +44,7 @@ public sealed class StageBench(TimeProvider time)
         var themes = LearningFactory.CreateThemes(models);
         var reader = new PdfLayoutReader();
         var fingerprinter = new Fingerprinter();
-        var samples = new Dictionary<string, List<TimeSpan>>(StringComparer.Ordinal);
+        var samples = new Dictionary<string, List<Measure>>(StringComparer.Ordinal);
         var order = new List<string>();
         using var store = PipelineFactory.OpenStore(Path.Combine(work, "stages.db"));
         for (var repetition = 0; repetition <= repetitions; repetition++)
@@ -52,13 +52,16 @@ public sealed class StageBench(TimeProvider time)
             cancellationToken.ThrowIfCancellationRequested();
             // A hash of its own per repetition, so that every save is a new document's.
             var key = fingerprinter.Compute(new MemoryStream([.. report.Bytes, (byte)repetition]), cancellationToken);
-            var times = new List<(string Key, TimeSpan Elapsed)>();
+            var times = new List<(string Key, Measure Spent)>();
             var clock = _time.GetTimestamp();
-            TimeSpan Lap()
+            // Every stage runs on this thread, so its allocation is this thread's (exact, unlike its time).
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            Measure Lap()
             {
                 var now = _time.GetTimestamp();
-                var lap = _time.GetElapsedTime(clock, now);
-                clock = now;
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
+                var lap = new Measure(_time.GetElapsedTime(clock, now), bytes - allocated);
+                (clock, allocated) = (now, bytes);
                 return lap;
             }
 
@@ -70,7 +73,7 @@ public sealed class StageBench(TimeProvider time)
             times.Add(("pdfpig", pdfPig));
             var layout = reader.Read(bytes, cancellationToken).Layout ?? throw new InvalidOperationException($"{report.RelativePath} read before, not now");
             var ours = Lap();
-            times.Add(("layout", ours > pdfPig ? ours - pdfPig : TimeSpan.Zero));
+            times.Add(("layout", ours - pdfPig));
             var extraction = extractor.Extract(layout, Path.GetFileName(report.RelativePath), step => times.Add((step, Lap())));
             extraction = secondOpinion?.Review(extraction) ?? extraction;
             times.Add(("learned-type", Lap()));
@@ -85,7 +88,7 @@ public sealed class StageBench(TimeProvider time)
             // The themed rows are the rows again with the theme model asked per item: the difference is the model's.
             findings = FindingRows.From(key, extraction, themes);
             var withThemes = Lap();
-            times.Add(("learned-themes", withThemes > terms ? withThemes - terms : TimeSpan.Zero));
+            times.Add(("learned-themes", withThemes - terms));
             store.Save(new DocumentWrite(key, report.RelativePath, 0, extraction, layout.Pages.Count, extractor.Version, IngestRunner.PipelineVersion, _time.GetUtcNow())
             {
                 Flags = flags,
@@ -97,7 +100,7 @@ public sealed class StageBench(TimeProvider time)
                 continue;
             }
 
-            foreach (var (name, elapsed) in times)
+            foreach (var (name, spent) in times)
             {
                 if (!samples.TryGetValue(name, out var list))
                 {
@@ -105,7 +108,7 @@ public sealed class StageBench(TimeProvider time)
                     order.Add(name);
                 }
 
-                list.Add(elapsed);
+                list.Add(spent);
             }
         }
 
@@ -114,7 +117,7 @@ public sealed class StageBench(TimeProvider time)
             Document = report.RelativePath,
             Pages = report.Extraction.PageCount,
             Repetitions = repetitions,
-            Stages = order.Select(name => new StageTiming(name, Label(name), Median(samples[name]))).ToList(),
+            Stages = order.Select(name => new StageTiming(name, Label(name), Median(samples[name].ConvertAll(m => m.Elapsed)), Median(samples[name].ConvertAll(m => m.Bytes)))).ToList(),
         };
     }
 
@@ -132,11 +135,22 @@ public sealed class StageBench(TimeProvider time)
         return full.Count == 0 ? null : full[full.Count / 2];
     }
 
-    private static TimeSpan Median(List<TimeSpan> values)
+    private static TimeSpan Median(List<TimeSpan> values) => TimeSpan.FromTicks(Median(values.ConvertAll(v => v.Ticks)));
+
+    private static long Median(List<long> values)
     {
         var sorted = values.Order().ToList();
         var middle = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    // What a stage cost: its wall time and the bytes it allocated. A stage measured as the
+    // difference of two (our layout reading less PdfPig's, the themed rows less the plain ones)
+    // is floored at zero, as noise can make the difference of two times negative.
+    private readonly record struct Measure(TimeSpan Elapsed, long Bytes)
+    {
+        public static Measure operator -(Measure total, Measure part)
+            => new(total.Elapsed > part.Elapsed ? total.Elapsed - part.Elapsed : TimeSpan.Zero, Math.Max(0, total.Bytes - part.Bytes));
     }
 
     private static string Label(string key) => key switch

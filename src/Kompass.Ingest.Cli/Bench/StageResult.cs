@@ -18,6 +18,9 @@ public sealed record StageResult
     /// <summary>The sum of the stages' medians.</summary>
     public TimeSpan Total => Stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Median);
 
+    /// <summary>The megabytes the stages allocated together.</summary>
+    public double AllocatedMegabytes => Stages.Sum(s => s.AllocatedMegabytes);
+
     /// <summary>A stage's share of <see cref="Total"/>, in percent.</summary>
     public double Percent(StageTiming stage) => Total <= TimeSpan.Zero ? 0 : 100 * (stage?.Median ?? TimeSpan.Zero) / Total;
 }
