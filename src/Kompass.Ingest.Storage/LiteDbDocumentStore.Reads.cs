@@ -59,15 +59,26 @@ public sealed partial class LiteDbDocumentStore
     {
         Domain.Guards.Guard.That(prefix.Length > 0, "a search term is not empty");
 
-        // Through the multikey index over the terms: a prefix is an index range, so only the
-        // documents with a matching item are read; of those, the matching items are kept.
-        var withPrefix = BsonExpression.Create($"{TermsExpression} ANY LIKE @0", new BsonValue(prefix + "%"));
-        return _legacyFindings is { } legacy
-            ? legacy.Find(withPrefix).Select(FindingBson.Read).ToList()
-            : _findingSets.Find(withPrefix)
-                .DistinctBy(set => set["_id"].AsString, StringComparer.Ordinal) // a row whose terms match twice is read once
-                .SelectMany(set => FindingSetBson.ItemsWithTermPrefix(set, prefix))
-                .ToList();
+        if (_legacyFindings is not null || _legacyTermsIndex)
+        {
+            // An older store opened read-only: through its multikey index over the terms.
+            var withPrefix = BsonExpression.Create($"{LegacyTermsExpression} ANY LIKE @0", new BsonValue(prefix + "%"));
+            return _legacyFindings is not null
+                ? _legacyFindings.Find(withPrefix).Select(FindingBson.Read).ToList()
+                : _findingSets.Find(withPrefix)
+                    .DistinctBy(set => set["_id"].AsString, StringComparer.Ordinal) // a row whose terms match twice is read once
+                    .SelectMany(set => FindingSetBson.ItemsWithTermPrefix(set, prefix))
+                    .ToList();
+        }
+
+        // Every document's terms row is read; only the documents with a matching item have their
+        // finding set read, and of those the matching items are kept.
+        return _findingTerms.FindAll()
+            .Where(row => FindingTermsBson.HasTermWithPrefix(row, prefix))
+            .Select(row => _findingSets.FindById(FindingTermsBson.Sha256(row)))
+            .OfType<BsonDocument>()
+            .SelectMany(set => FindingSetBson.ItemsWithTermPrefix(set, prefix))
+            .ToList();
     }
 
     /// <inheritdoc />

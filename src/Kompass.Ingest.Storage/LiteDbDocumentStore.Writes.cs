@@ -122,9 +122,11 @@ public sealed partial class LiteDbDocumentStore
         _areaScores.DeleteMany(Filters.Equal("sha256", write.Sha256));
         _areaScores.InsertBulk(extraction.Areas.Where(a => a.Score is not null).Select(a => AreaScoreBson.Write(write.Sha256, extraction, a)));
         _findingSets.Delete(write.Sha256);
+        _findingTerms.Delete(write.Sha256);
         if (write.Findings.Count > 0)
         {
             _findingSets.Insert(FindingSetBson.Write(write.Sha256, write.Findings));
+            _findingTerms.Insert(FindingTermsBson.Write(write.Sha256, write.Findings.SelectMany(r => r.Terms)));
         }
         _evaluations.Delete(write.Sha256);
         if (EvaluationRow.From(write.Sha256, extraction) is { } evaluation)

@@ -16,8 +16,9 @@ namespace Kompass.Ingest.Storage;
 /// document and scored area as extracted, indexed on area, year and municipalityCode, for analysts'
 /// queries across documents; corrections are applied on top), <c>evaluations</c> (one compact row of
 /// scores per scored document as extracted, indexed on municipalityCode and year, for trends),
-/// <c>findings</c> (one row per strength or improvement with its search terms, multikey-indexed on
-/// the terms, for full-text search) and <c>runs</c> (one per ingest run).
+/// <c>findingSets</c> (one row per document with its strengths and improvements, multikey-indexed on
+/// their themes), <c>findingTerms</c> (one small row per document with their search terms, read
+/// whole by a search: see <see cref="FindingTermsCollection"/>) and <c>runs</c> (one per ingest run).
 /// Every write is one transaction. Not thread-safe: LiteDB transactions belong to a thread.
 /// </summary>
 public sealed partial class LiteDbDocumentStore : IDocumentStore
@@ -52,12 +53,28 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     /// </summary>
     public const string FindingSetsCollection = "findingSets";
 
+    /// <summary>
+    /// The collection of each document's search terms, one small row per document (see
+    /// <see cref="FindingTermsBson"/>), which a search reads whole. Stores before it kept a multikey
+    /// index over the finding sets' terms instead: about 210 distinct terms a report, each an
+    /// insert into a skip list that reads some 40 nodes from pages all over the index. That was
+    /// most of the store's work for a document (about 80 % of its allocation, 4.9 of 6.1 MB), and
+    /// the pages a batch read grew with the store, and with them the memory of a long ingest. A
+    /// search now reads every document's row, about 2 KB, instead of an index range: a few tens of
+    /// milliseconds at thousands of documents (README, Benchmark).
+    /// </summary>
+    public const string FindingTermsCollection = "findingTerms";
+
     // The row-per-item collection of older stores, moved into finding sets when a store opens for writing.
     private const string LegacyFindingsCollection = "findings";
 
-    // The multikey index over every row's terms.
-    private const string TermsIndex = "terms";
-    private const string TermsExpression = "$.terms[*]";
+    // The multikey index over the finding sets' terms that older stores kept; its terms move into
+    // findingTerms when such a store opens for writing, and it is dropped once they have.
+    private const string LegacyTermsIndex = "terms";
+    private const string LegacyTermsExpression = "$.terms[*]";
+
+    // Documents whose terms move out of the legacy index per transaction.
+    private const int TermsMovedPerTransaction = 200;
 
     // The multikey index over every row's themes.
     private const string ThemesIndex = "themes";
@@ -77,9 +94,13 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     private readonly ILiteCollection<BsonDocument> _areaScores;
     private readonly ILiteCollection<BsonDocument> _evaluations;
     private readonly ILiteCollection<BsonDocument> _findingSets;
+    private readonly ILiteCollection<BsonDocument> _findingTerms;
 
     // A store opened read-only before its findings were moved into sets is searched as it is.
     private readonly ILiteCollection<BsonDocument>? _legacyFindings;
+
+    // A store opened read-only before its terms moved out of the index is searched through it.
+    private readonly bool _legacyTermsIndex;
 
     /// <summary>
     /// A store over an open database (tests use <c>new LiteDatabase(new MemoryStream(), StoreBsonMapper.Create())</c>).
@@ -105,6 +126,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         _areaScores = database.GetCollection(AreaScoresCollection);
         _evaluations = database.GetCollection(EvaluationsCollection);
         _findingSets = database.GetCollection(FindingSetsCollection);
+        _findingTerms = database.GetCollection(FindingTermsCollection);
         if (!readOnly)
         {
             _documents.EnsureIndex("type");
@@ -123,15 +145,50 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
             _areaScores.EnsureIndex("municipalityCode");
             _evaluations.EnsureIndex("municipalityCode");
             _evaluations.EnsureIndex("year");
-            _findingSets.EnsureIndex(TermsIndex, TermsExpression);
             _findingSets.EnsureIndex(ThemesIndex, ThemesExpression);
             MoveLegacyFindingsIntoSets();
+            MoveTermsOutOfTheLegacyIndex();
         }
         else if (database.CollectionExists(LegacyFindingsCollection))
         {
             _legacyFindings = database.GetCollection(LegacyFindingsCollection);
         }
+        else
+        {
+            _legacyTermsIndex = HasLegacyTermsIndex();
+        }
     }
+
+    // Writes every finding set's terms into findingTerms, a few hundred documents per transaction
+    // (an upsert, so a move cut short is simply done again at the next open), then drops the
+    // index: while it exists, the move is not complete.
+    private void MoveTermsOutOfTheLegacyIndex()
+    {
+        if (!HasLegacyTermsIndex())
+        {
+            return;
+        }
+
+        var sets = _findingSets.Query().Select(BsonExpression.Create("{ _id: $._id, terms: $.terms }")).ToEnumerable().ToList();
+        foreach (var chunk in sets.Chunk(TermsMovedPerTransaction))
+        {
+            InTransaction(() =>
+            {
+                foreach (var set in chunk)
+                {
+                    var terms = set["terms"].IsArray ? set["terms"].AsArray.Where(t => t.IsString).Select(t => t.AsString) : [];
+                    _findingTerms.Upsert(FindingTermsBson.Write(set["_id"].AsString, terms));
+                }
+
+                return chunk.Length;
+            });
+        }
+
+        _findingSets.DropIndex(LegacyTermsIndex);
+    }
+
+    private bool HasLegacyTermsIndex()
+        => _db.GetCollection("$indexes").Exists(Filters.Equal("collection", FindingSetsCollection, "name", LegacyTermsIndex));
 
     // One transaction per document moves its rows into a set (an upsert, so a move cut short is
     // simply done again at the next open); the old collection goes once all are moved.
@@ -156,6 +213,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
                 var rows = legacy.Find(Filters.Equal("sha256", sha256)).Select(FindingBson.Read)
                     .OrderBy(r => r.Area).ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Item)
                     .ToList();
+                _findingTerms.Upsert(FindingTermsBson.Write(sha256, rows.SelectMany(r => r.Terms)));
                 return _findingSets.Upsert(FindingSetBson.Write(sha256, rows));
             });
         }

@@ -30,6 +30,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(0, root.GetProperty("firstIngestRefused").GetInt32());
         Assert.Equal(3, root.GetProperty("rerunKnown").GetInt32());
         Assert.Equal(3, root.GetProperty("steps").GetProperty("export").GetProperty("documents").GetInt32());
+        Assert.True(root.GetProperty("steps").TryGetProperty("search", out _), root.GetProperty("steps").ToString());
         Assert.True(root.GetProperty("storeBytes").GetInt64() > 0);
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));
     }

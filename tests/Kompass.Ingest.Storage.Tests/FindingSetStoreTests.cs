@@ -79,6 +79,48 @@ public sealed class FindingSetStoreTests
         Assert.Equal("budget text", Assert.Single(store.FindingsWithTermPrefix("budg")).Text);
     }
 
+    [Fact]
+    public void FindingsWithTermPrefix_MatchesTheStartOfATermOnly()
+    {
+        using var store = StoreFixture.InMemory();
+        var run = store.StartRun();
+        store.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", run) with { Findings = [Row('a', 1, "medborgardialog")] });
+
+        Assert.Single(store.FindingsWithTermPrefix("medborgar"));
+        Assert.Empty(store.FindingsWithTermPrefix("dialog")); // inside a term, not at its start
+    }
+
+    [Fact]
+    public void OpeningAStoreWithTheTermsIndex_MovesItsTermsOutAndDropsTheIndex()
+    {
+        var database = new LiteDatabase(new MemoryStream(), StoreBsonMapper.Create());
+        var sets = database.GetCollection(LiteDbDocumentStore.FindingSetsCollection);
+        sets.EnsureIndex("terms", "$.terms[*]");
+        sets.Insert(IndexedSet('a', LegacyRow('a', item: 1, "budgetarbete", "dialog")));
+        sets.Insert(IndexedSet('b', LegacyRow('b', item: 1, "dialog")));
+
+        using var store = new LiteDbDocumentStore(database);
+
+        Assert.DoesNotContain(database.GetCollection("$indexes").FindAll(), i => i["collection"] == LiteDbDocumentStore.FindingSetsCollection && i["name"] == "terms");
+        Assert.Equal(2, database.GetCollection(LiteDbDocumentStore.FindingTermsCollection).Count());
+        Assert.Equal("budgetarbete text", Assert.Single(store.FindingsWithTermPrefix("budget")).Text);
+        Assert.Equal(["a", "b"], store.FindingsWithTermPrefix("dialog").Select(r => r.Sha256[..1]).Order());
+    }
+
+    [Fact]
+    public void AStoreWithTheTermsIndexOpenedReadOnly_IsSearchedThroughIt()
+    {
+        var database = new LiteDatabase(new MemoryStream(), StoreBsonMapper.Create());
+        var sets = database.GetCollection(LiteDbDocumentStore.FindingSetsCollection);
+        sets.EnsureIndex("terms", "$.terms[*]");
+        sets.Insert(IndexedSet('a', LegacyRow('a', item: 1, "budget")));
+
+        using var store = new LiteDbDocumentStore(database, fileLock: null, readOnly: true);
+
+        Assert.False(database.CollectionExists(LiteDbDocumentStore.FindingTermsCollection));
+        Assert.Equal("budget text", Assert.Single(store.FindingsWithTermPrefix("budg")).Text);
+    }
+
     private static FindingRow Row(char sha, int item, params string[] terms) => new()
     {
         Sha256 = StoreFixture.Sha(sha),
@@ -102,5 +144,14 @@ public sealed class FindingSetStoreTests
         ["municipalityCode"] = "1283",
         ["year"] = 2019,
         ["terms"] = new BsonArray(terms.Select(t => new BsonValue(t))),
+    };
+
+    // A finding set as stores before findingTerms wrote it: the document's terms in the row, for the multikey index.
+    private static BsonDocument IndexedSet(char sha, BsonDocument legacyRow) => new()
+    {
+        ["_id"] = StoreFixture.Sha(sha),
+        ["terms"] = legacyRow["terms"],
+        ["themes"] = new BsonArray(),
+        ["items"] = new BsonArray(legacyRow),
     };
 }

@@ -3,6 +3,7 @@ using Kompass.Ingest.Cli.Composition;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Pipeline;
 using Kompass.Ingest.Pipeline.Analysis;
+using Kompass.Ingest.Pipeline.Search;
 using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Cli.Bench;
@@ -134,6 +135,7 @@ public sealed class BenchRunner(TimeProvider time)
 
         steps.Add(new BenchStep("export", "export (JSON)", exported, _time.GetElapsedTime(clock), "open store, map, write file"));
         steps.AddRange(TrendQueries(db, progress));
+        steps.Add(SearchQuery(db, entries.Count, progress));
 
         return new BenchResult
         {
@@ -196,7 +198,30 @@ public sealed class BenchRunner(TimeProvider time)
         yield return new BenchStep("trend-municipality", $"trends --municipality {municipality.Name}", count, elapsed, "open store, read its rows and flags, apply corrections, build the series");
         (count, elapsed) = Area();
         yield return new BenchStep("trend-area", "trends --area 3 (all years)", count, elapsed, "open store, read the area's rows and every flag, rank, quartiles");
+
     }
+
+    // A search reads every document's row of terms (no index to keep at ingest: see
+    // LiteDbDocumentStore.FindingTermsCollection), so its time grows with the store. Timed the
+    // second time, as the trend queries are.
+    private BenchStep SearchQuery(string db, int documents, TextWriter progress)
+    {
+        progress.WriteLine(Invariant($"kompass bench: search {SearchedWord}"));
+        (int Count, TimeSpan Elapsed) Search()
+        {
+            var clock = _time.GetTimestamp();
+            using var store = PipelineFactory.OpenStore(db, StoreAccess.ReadOnly);
+            var hits = PipelineFactory.CreateAnalysisServices(store).Search.Run(new SearchQuery(SearchedWord)).Hits.Count;
+            return (hits, _time.GetElapsedTime(clock));
+        }
+
+        Search();
+        var (hits, elapsed) = Search();
+        return new BenchStep("search", $"search {SearchedWord}", documents, elapsed, Invariant($"open store, read every document's terms, then the matching finding sets; {hits} hits"));
+    }
+
+    // A word of the framework's vocabulary that a fair share of reports use.
+    private const string SearchedWord = "medborgardialog";
 
     private (IReadOnlyList<BenchStep> Steps, int Added, int Refused) FirstIngest(
         BenchOptions options,

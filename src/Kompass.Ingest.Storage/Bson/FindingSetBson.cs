@@ -4,8 +4,10 @@ namespace Kompass.Ingest.Storage.Bson;
 
 /// <summary>
 /// Hand mapping of one document's strengths and improvements to the <c>findingSets</c> collection:
-/// one row per document (<c>_id</c> = its SHA-256), its items (each as <see cref="FindingBson"/>)
-/// and the distinct terms and themes of all of them, which two multikey indexes cover.
+/// one row per document (<c>_id</c> = its SHA-256), its items (each as <see cref="FindingBson"/>,
+/// with its own terms) and the distinct themes of all of them, which a multikey index covers. The
+/// document's terms are kept apart, in <see cref="FindingTermsBson"/>; rows of older stores also
+/// carry them here, in a <c>terms</c> field nothing reads any longer.
 /// </summary>
 internal static class FindingSetBson
 {
@@ -15,7 +17,6 @@ internal static class FindingSetBson
     public static BsonDocument Write(string sha256, IReadOnlyList<FindingRow> rows) => new()
     {
         ["_id"] = sha256,
-        ["terms"] = BsonWrite.Strings(rows.SelectMany(r => r.Terms).Distinct(StringComparer.Ordinal)),
         ["themes"] = BsonWrite.Strings(rows.Select(r => r.Theme).OfType<string>().Distinct(StringComparer.Ordinal)),
         ["items"] = BsonWrite.Array(rows, r => FindingBson.Write(r)),
     };
