@@ -27,9 +27,10 @@ public sealed class IngestRunner
 {
     // The writer holds the store for at most this many documents at a time: long enough to make
     // opening the store a small cost, short enough that other users wait well under a second.
-    // Also what bounds LiteDB's page cache of one open (see ReleaseStoreCache), which grows with
-    // the store: at 32 the peak memory of a 5,000-document ingest was 291 MiB, at 8 265 MiB, for
-    // about 3 % more CPU (README, Benchmark).
+    // Also what bounds LiteDB's page cache of one open, garbage once the store is closed: at 32
+    // the peak memory of a 5,000-document ingest was 291 MiB, at 8 265 MiB, for about 3 % more
+    // CPU (README, Benchmark; measured while the findings' terms still had an index, whose inserts
+    // read pages all over it).
     private const int MaxBatch = 8;
 
     // How long the writer gathers finished documents into a batch before it writes a short one:
@@ -277,7 +278,6 @@ public sealed class IngestRunner
         }
 
         // A re-run over an unchanged archive needs nothing written per document.
-        var saved = false;
         var outcomes = batch.Exists(d => d.NeedsStore)
             ? _store.Use(store =>
             {
@@ -285,17 +285,11 @@ public sealed class IngestRunner
                 if (writes.Count > 0)
                 {
                     store.SaveAll(writes);
-                    saved = true;
                 }
 
                 return batch.ConvertAll(d => Write(store, d, run));
             })
             : batch.ConvertAll(d => Write(null, d, run));
-        if (saved)
-        {
-            ReleaseStoreCache();
-        }
-
         for (var i = 0; i < batch.Count; i++)
         {
             var (path, (outcome, detail)) = (batch[i].File.RelativePath, outcomes[i]);
@@ -305,17 +299,6 @@ public sealed class IngestRunner
 
         batch.Clear();
     }
-
-    // Each use of the store opens LiteDB afresh, and LiteDB keeps every page a write transaction
-    // reads in a page cache of its own, allocated as arrays on the large-object heap (8 MB each
-    // once it has grown) and garbage once the store is closed. A batch's write reads pages all
-    // over the grown indexes (the findings' terms above all), so the larger the store the more
-    // of them: thousands of pages (tens of MB) a batch on a store of a few thousand documents.
-    // The collector frees large objects only in a full collection, which it runs by its own
-    // budget, so the dead caches of several batches piled up and the peak memory of a long
-    // ingest grew with the archive (README, Benchmark). One full collection after each batch
-    // written frees the cache at once, and the next batch's cache takes its place.
-    private static void ReleaseStoreCache() => GC.Collect(2, GCCollectionMode.Forced, blocking: true);
 
     // One document's result, after the batch's extractions were saved: what else the store needs
     // (given when the document needs it), and its outcome.
