@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -139,10 +141,27 @@ internal sealed class CompiledTextModel
         return text.ToString();
     }
 
+    // logits += value * (weights of the feature), widened to double; whole vectors at a time (most of a prediction's arithmetic).
     private void AddRow(double[] logits, int feature, float value)
     {
         var row = _weights.AsSpan(feature * _classCount, _classCount);
-        for (var c = 0; c < row.Length; c++)
+        var done = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row);
+            var logitVectors = MemoryMarshal.Cast<double, Vector<double>>(logits.AsSpan());
+            var scale = new Vector<double>(value);
+            for (var v = 0; v < rowVectors.Length; v++)
+            {
+                Vector.Widen(rowVectors[v], out var low, out var high);
+                logitVectors[2 * v] += low * scale;
+                logitVectors[(2 * v) + 1] += high * scale;
+            }
+
+            done = rowVectors.Length * Vector<float>.Count;
+        }
+
+        for (var c = done; c < row.Length; c++)
         {
             logits[c] += (double)row[c] * value;
         }
@@ -152,9 +171,20 @@ internal sealed class CompiledTextModel
     private static float[] Softmax(double[] logits)
     {
         var max = logits.Max();
-        var sum = logits.Sum(l => Math.Exp(l - max));
+        var sum = 0d;
+        foreach (var logit in logits)
+        {
+            sum += Math.Exp(logit - max);
+        }
+
         var logSum = max + Math.Log(sum);
-        return logits.Select(l => (float)Math.Exp(l - logSum)).ToArray();
+        var probabilities = new float[logits.Length];
+        for (var c = 0; c < logits.Length; c++)
+        {
+            probabilities[c] = (float)Math.Exp(logits[c] - logSum);
+        }
+
+        return probabilities;
     }
 
     private static float[] FeatureMajor(VBuffer<float>[] weights, int featureCount)

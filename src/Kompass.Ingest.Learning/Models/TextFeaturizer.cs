@@ -51,7 +51,7 @@ internal sealed class TextFeaturizer
 
         _wordIds = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _bigramSlots = slots.Bigrams.ToDictionary(b => Pair(words[b.Key.First], words[b.Key.Second]), b => b.Value);
-        _charGramSlots = slots.CharGrams.ToDictionary(g => Pack(g.Key), g => g.Value);
+        _charGramSlots = slots.CharGrams.ToDictionary(g => Pack(g.Key), g => g.Value, MixedHash.Instance);
         // As ML.NET stores them: trimmed of spaces and lower-cased with the invariant culture.
         _stopWords = stopWords.Select(w => w.Trim(' ').ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -129,20 +129,25 @@ internal sealed class TextFeaturizer
 
     private List<int> CharGramSlots(char[] normalised, List<Range> tokens)
     {
-        var stream = new List<char> { TextStart };
+        // STX, the tokens, a separator between each two, ETX.
+        var length = 2 + tokens.Sum(t => t.GetOffsetAndLength(normalised.Length).Length) + Math.Max(0, tokens.Count - 1);
+        var stream = new char[length];
+        var end = 0;
+        stream[end++] = TextStart;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (i > 0)
             {
-                stream.Add(UnitSeparator);
+                stream[end++] = UnitSeparator;
             }
 
-            stream.AddRange(normalised.AsSpan(tokens[i]));
+            normalised.AsSpan(tokens[i]).CopyTo(stream.AsSpan(end));
+            end += normalised.AsSpan(tokens[i]).Length;
         }
 
-        stream.Add(TextEnd);
-        var slots = new List<int>();
-        for (var start = 0; start + CharGramLength <= stream.Count; start++)
+        stream[end] = TextEnd;
+        var slots = new List<int>(stream.Length);
+        for (var start = 0; start + CharGramLength <= stream.Length; start++)
         {
             if (_charGramSlots.TryGetValue(Pack(stream[start], stream[start + 1], stream[start + 2], stream[start + 3]), out var slot))
             {
@@ -195,4 +200,15 @@ internal sealed class TextFeaturizer
     private static ulong Pack(string gram) => Pack(gram[0], gram[1], gram[2], gram[3]);
 
     private static ulong Pack(char a, char b, char c, char d) => ((ulong)a << 48) | ((ulong)b << 32) | ((ulong)c << 16) | d;
+
+    // ulong's own hash XORs its halves, so packed grams collide ("abcd" and "cdab", and many more: the theme model's
+    // 6,740 char grams have 2,989 distinct hashes); a multiplicative mix gives each its own.
+    private sealed class MixedHash : IEqualityComparer<ulong>
+    {
+        public static readonly MixedHash Instance = new();
+
+        public bool Equals(ulong x, ulong y) => x == y;
+
+        public int GetHashCode(ulong obj) => (int)((obj * 0x9E3779B97F4A7C15UL) >> 32);
+    }
 }
