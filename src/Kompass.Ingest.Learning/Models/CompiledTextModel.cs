@@ -11,7 +11,9 @@ namespace Kompass.Ingest.Learning.Models;
 /// (<see cref="TextFeaturizer"/>, its vocabularies read from the model's slot names), then the
 /// maximum-entropy model's weights and biases, scored as <c>MaximumEntropyModelParameters</c> does:
 /// softmax(W·x + b) over x = text features then the numbers. ML.NET's per-row plumbing (cursors,
-/// getters, column concatenation) costs far more than this arithmetic. Immutable and thread-safe.
+/// getters, column concatenation) cost more than this arithmetic: the three models took 3.2–4.0 ms
+/// of CPU per document of the sample archive through ML.NET's prediction engine, 1.4–1.7 ms
+/// compiled. Immutable and thread-safe.
 /// </summary>
 internal sealed class CompiledTextModel
 {
@@ -33,13 +35,13 @@ internal sealed class CompiledTextModel
 
     private CompiledTextModel(TextFeaturizer text, int textSlots, int numberCount, float[] weights, float[] biases, IReadOnlyList<string> someWords)
     {
-        _someWords = someWords;
         _text = text;
         _textSlots = textSlots;
         _numberCount = numberCount;
         _classCount = biases.Length;
         _weights = weights;
         _biases = biases;
+        _someWords = someWords;
     }
 
     /// <summary>

@@ -61,9 +61,11 @@ internal sealed class TextFeaturizer
     {
         var normalised = Normalise(text);
         var tokens = Tokens(normalised);
-        var features = new List<(int Slot, float Value)>();
-        AddNormalised(CharGramSlots(normalised, tokens), features);
-        AddNormalised(WordSlots(normalised, tokens), features);
+        var charGrams = CharGramSlots(normalised, tokens);
+        var words = WordSlots(normalised, tokens);
+        var features = new List<(int Slot, float Value)>(charGrams.Count + words.Count);
+        AddNormalised(charGrams, features);
+        AddNormalised(words, features);
         return features;
     }
 
