@@ -11,9 +11,10 @@ namespace Kompass.Ingest.Learning.Models;
 /// (<see cref="TextFeaturizer"/>, its vocabularies read from the model's slot names), then the
 /// maximum-entropy model's weights and biases, scored as <c>MaximumEntropyModelParameters</c> does:
 /// softmax(W·x + b) over x = text features then the numbers. ML.NET's per-row plumbing (cursors,
-/// getters, column concatenation) cost more than this arithmetic: the three models took 3.2–4.0 ms
-/// of CPU per document of the sample archive through ML.NET's prediction engine, 1.4–1.7 ms
-/// compiled. Immutable and thread-safe.
+/// getters, column concatenation) cost more than this arithmetic: on the sample archive's documents,
+/// run warm, the three models take about 2.5 times less CPU compiled (1.4–2.2 ms a document against
+/// 3.2–5.6 ms through ML.NET's prediction engine, the two builds run in turn on a busy machine).
+/// Immutable and thread-safe.
 /// </summary>
 internal sealed class CompiledTextModel
 {
