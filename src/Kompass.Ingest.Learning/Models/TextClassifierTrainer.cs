@@ -13,8 +13,17 @@ namespace Kompass.Ingest.Learning.Models;
 /// </summary>
 internal static class TextClassifierTrainer
 {
-    // ML.NET's built-in stop-word lists have no Swedish one: the function words that carry grammar, not a topic.
-    private static readonly string[] StopWords =
+    /// <summary>The column of the text's features (<see cref="TextFeaturizer"/> computes them without ML.NET).</summary>
+    internal const string TextFeaturesColumn = "TextFeatures";
+
+    /// <summary>The column the model reads: the text's features, then the numbers.</summary>
+    internal const string FeaturesColumn = "Features";
+
+    /// <summary>
+    /// ML.NET's built-in stop-word lists have no Swedish one: the function words that carry grammar,
+    /// not a topic. <see cref="TextFeaturizer"/> drops the same ones: a loaded model does not expose its list.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> StopWords =
     [
         "alla", "allt", "andra", "att", "av", "bör", "de", "dem", "den", "denna", "dessa", "det", "detta", "där", "efter",
         "eller", "en", "ett", "finns", "för", "från", "genom", "har", "hos", "i", "inom", "inte", "kan", "med", "mellan",
@@ -59,14 +68,14 @@ internal static class TextClassifierTrainer
         var trainer = new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = "LabelKey",
-            FeatureColumnName = "Features",
+            FeatureColumnName = FeaturesColumn,
             ExampleWeightColumnName = nameof(ClassifierRow.Weight),
             NumberOfThreads = 1,
             MaximumNumberOfIterations = 100,
         };
         var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(ClassifierRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, nameof(ClassifierRow.Text)))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ClassifierRow.Numbers)))
+            .Append(ml.Transforms.Text.FeaturizeText(TextFeaturesColumn, text, nameof(ClassifierRow.Text)))
+            .Append(ml.Transforms.Concatenate(FeaturesColumn, TextFeaturesColumn, nameof(ClassifierRow.Numbers)))
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(trainer));
         return new TextClassifier(ml, pipeline.Fit(data), data.Schema);
     }
