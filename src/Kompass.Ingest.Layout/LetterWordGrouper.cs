@@ -81,11 +81,16 @@ internal static class LetterWordGrouper
         TextOrientation.Horizontal, TextOrientation.Rotate270, TextOrientation.Rotate180, TextOrientation.Rotate90, TextOrientation.Other,
     ];
 
-    private static int BucketOf(TextOrientation orientation)
+    // The index of `orientation` in Orientations, as a switch: Array.IndexOf on an enum array
+    // compares through a generic comparer, and this runs twice for every letter of every page.
+    private static int BucketOf(TextOrientation orientation) => orientation switch
     {
-        var bucket = Array.IndexOf(Orientations, orientation);
-        return bucket < 0 ? Orientations.Length - 1 : bucket;
-    }
+        TextOrientation.Horizontal => 0,
+        TextOrientation.Rotate270 => 1,
+        TextOrientation.Rotate180 => 2,
+        TextOrientation.Rotate90 => 3,
+        _ => Orientations.Length - 1,
+    };
 
     // Writes the words of `letters` (all of one orientation) into `words`, the letters of each in
     // turn, and the end of each (counted from `offset`, where `words` starts in the page's array).

@@ -1,4 +1,5 @@
 using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Classification;
 
@@ -10,7 +11,7 @@ public sealed class DocumentSignalExtractor
     {
         ArgumentNullException.ThrowIfNull(pages);
         var rowsByPage = pages.Select(p => (p.Number, Rows: p.RowTexts())).ToList();
-        var cover = rowsByPage.FirstOrDefault(p => p.Rows.Any(r => r.Any(char.IsLetter)));
+        var cover = rowsByPage.FirstOrDefault(p => p.Rows.Any(CharCounts.HasLetter));
         var coverText = cover.Rows is null ? string.Empty : string.Join('\n', cover.Rows);
         var rows = rowsByPage.SelectMany(p => p.Rows).ToList();
         var text = string.Join('\n', rows);
@@ -18,7 +19,7 @@ public sealed class DocumentSignalExtractor
         return new DocumentSignals
         {
             PageCount = pages.Count,
-            TextCharacters = text.Count(char.IsLetterOrDigit),
+            TextCharacters = CharCounts.LettersOrDigits(text),
             ImageCount = pages.Sum(p => p.Page.ImageCount),
             CoverPage = cover.Rows is null ? 0 : cover.Number,
             CoverNamesKompass = SignalPatterns.Kompass().IsMatch(coverText),

@@ -166,12 +166,36 @@ public sealed partial class PageFurnitureDetector
         }
     }
 
-    // The members that stand where most of them stand: anchored on each member in turn.
+    // The members that stand where most of them stand: anchored on each member in turn, the first
+    // anchor whose neighbours span most pages wins. The pages are counted in one set reused for
+    // every anchor, and the neighbours gathered for the winner only: this ran for every group of
+    // repeated lines, each anchor's list built and all of them sorted.
     private List<BandCandidate> Placed(List<BandCandidate> members)
-        => members
-            .Select(anchor => members.Where(m => Math.Abs(m.Offset - anchor.Offset) <= _options.PositionToleranceEm * Math.Max(m.Line.FontSize, anchor.Line.FontSize)).ToList())
-            .OrderByDescending(Pages)
-            .First();
+    {
+        var pages = new HashSet<int>();
+        var (best, bestPages) = (0, -1);
+        for (var a = 0; a < members.Count; a++)
+        {
+            pages.Clear();
+            foreach (var member in members)
+            {
+                if (Near(member, members[a]))
+                {
+                    pages.Add(member.Page.Number);
+                }
+            }
+
+            if (pages.Count > bestPages)
+            {
+                (best, bestPages) = (a, pages.Count);
+            }
+        }
+
+        return [.. members.Where(m => Near(m, members[best]))];
+    }
+
+    private bool Near(BandCandidate member, BandCandidate anchor)
+        => Math.Abs(member.Offset - anchor.Offset) <= _options.PositionToleranceEm * Math.Max(member.Line.FontSize, anchor.Line.FontSize);
 
     private static int Pages(List<BandCandidate> members) => members.Select(m => m.Page.Number).Distinct().Count();
 

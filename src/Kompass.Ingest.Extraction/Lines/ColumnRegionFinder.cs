@@ -1,3 +1,5 @@
+using Kompass.Ingest.Extraction.Normalisation;
+
 namespace Kompass.Ingest.Extraction.Lines;
 
 /// <summary>
@@ -136,7 +138,7 @@ internal sealed class ColumnRegionFinder(LineBuilderOptions options)
         {
             var words = twoSided.SelectMany(r => rows[r].Where(l => l.Box.CentreX < middle == leftSide)).SelectMany(l => l.Words).ToList();
             var wordsPerRow = (double)words.Count / twoSided.Count;
-            var letterWords = words.Count(w => w.Text.Any(char.IsLetter));
+            var letterWords = words.Count(w => CharCounts.HasLetter(w.Text));
             if (wordsPerRow < options.MinProseWordsPerRow || letterWords < options.MinProseLetterShare * words.Count)
             {
                 return false;

@@ -61,4 +61,32 @@ internal static class WordList
 
         return box;
     }
+
+    /// <summary>
+    /// The words with text (not empty or white space) in order, as <c>words.Where(w =&gt;
+    /// !string.IsNullOrWhiteSpace(w.Text)).ToList()</c> gives them: <paramref name="words"/> itself
+    /// when all have text (nearly always), so that the table and question readers, which each ask
+    /// this of every page they read, do not copy the page's words for nothing.
+    /// </summary>
+    public static IReadOnlyList<Word> WithText(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(words[i].Text))
+            {
+                var kept = new List<Word>(words.Count - 1);
+                for (var k = 0; k < words.Count; k++)
+                {
+                    if (k < i || (k > i && !string.IsNullOrWhiteSpace(words[k].Text)))
+                    {
+                        kept.Add(words[k]);
+                    }
+                }
+
+                return kept;
+            }
+        }
+
+        return words;
+    }
 }

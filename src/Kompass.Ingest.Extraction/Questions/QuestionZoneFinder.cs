@@ -20,8 +20,8 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
     /// <summary>The zones of <paramref name="page"/> top to bottom, and the roles of its last zone (for the next page).</summary>
     public (IReadOnlyList<QuestionZone> Zones, ColumnRoles? Last) Find(PageLayout page, IReadOnlyList<Table> tables, ColumnRoles? previous)
     {
-        var words = page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
-        var em = Em(words);
+        var words = Lines.WordList.WithText(page.Words);
+        var em = QuestionEm.Of(words);
         var lines = WordLine.Group(words, options.LineTolerance * em).Select((l, i) => Runs(l, i, em)).ToList();
         var candidates = tables.Select(t => (t.Box, Roles: RolesOf(t, em))).Where(c => c.Roles is not null).OrderByDescending(c => c.Box.Top).ToList();
         var zones = new List<QuestionZone>();
@@ -45,15 +45,16 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
 
     private ColumnRoles? RolesOf(Table table, double em)
     {
-        var words = table.Cells.SelectMany(c => c.Words).ToList();
-
         // Only rows that open with a question id give roles (see ColumnRoleFinder), so a table
         // without one has none: the engine finds many such blocks of text on a page, and grouping
-        // each one's words into lines and runs was most of the time spent finding zones.
-        if (!words.Any(w => QuestionIdText.TryParse(w.Text, out _, out _)))
+        // each one's words into lines and runs was most of the time spent finding zones. The cells
+        // are searched before their words are gathered, which most tables never need.
+        if (!table.Cells.Any(c => c.Words.Any(w => QuestionIdText.TryParse(w.Text, out _, out _))))
         {
             return null;
         }
+
+        var words = table.Cells.SelectMany(c => c.Words).ToList();
 
         var runs = WordLine.Group(words, options.LineTolerance * em).SelectMany((l, i) => Runs(l, i, em)).ToList();
         return _roles.Find(runs, em);
@@ -177,11 +178,6 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
 
     private static bool Overlaps(List<WordRun> line, BoundingBox box) => Box(line).Left < box.Right && Box(line).Right > box.Left;
 
-    private static double Em(IEnumerable<Word> words)
-    {
-        var sizes = words.Select(w => w.FontSize).Where(s => s > 0).Order().ToList();
-        return sizes.Count == 0 ? 1 : Math.Max(1, sizes[sizes.Count / 2]);
-    }
 
     private enum LineFit
     {

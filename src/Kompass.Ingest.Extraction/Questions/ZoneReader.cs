@@ -23,7 +23,7 @@ internal sealed class ZoneReader(QuestionTableOptions options)
             return ([], null);
         }
 
-        var em = Em(words);
+        var em = QuestionEm.Of(words);
         var runs = WordLine.Group(words, options.LineTolerance * em)
             .SelectMany((l, i) => WordRun.Split(i, zone.Page.Number, l.Words, double.MaxValue, options.CellGap * em))
             .ToList();
@@ -92,10 +92,4 @@ internal sealed class ZoneReader(QuestionTableOptions options)
 
     private static bool Inside(QuestionZone zone, Word word)
         => word.Box.CentreX >= zone.Box.Left && word.Box.CentreX <= zone.Box.Right && word.Box.CentreY >= zone.Box.Bottom && word.Box.CentreY <= zone.Box.Top;
-
-    private static double Em(IEnumerable<Word> words)
-    {
-        var sizes = words.Select(w => w.FontSize).Where(s => s > 0).Order().ToList();
-        return sizes.Count == 0 ? 1 : Math.Max(1, sizes[sizes.Count / 2]);
-    }
 }

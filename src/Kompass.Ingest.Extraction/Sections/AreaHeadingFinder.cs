@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Normalisation;
 using Kompass.Ingest.Extraction.Summary;
 
 namespace Kompass.Ingest.Extraction.Sections;
@@ -51,13 +52,13 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
                 continue;
             }
 
-            if (name.Length == 0 && beside is { } besideName && besideName.Line.Text.Any(char.IsLetter) && labels.KindOf(besideName.Line) is null)
+            if (name.Length == 0 && beside is { } besideName && CharCounts.HasLetter(besideName.Line.Text) && labels.KindOf(besideName.Line) is null)
             {
                 heading.Add(besideName.Line);
                 last = besideName.Index;
                 name = besideName.Line.Text;
             }
-            else if (name.Length == 0 && NextBelow(lines, last) is { } nameLine && nameLine.Line.Text.Any(char.IsLetter)
+            else if (name.Length == 0 && NextBelow(lines, last) is { } nameLine && CharCounts.HasLetter(nameLine.Line.Text)
                 && labels.KindOf(nameLine.Line) is null && (mode == HeadingMode.AnyStyle || IsHeadingStyled(nameLine.Line, body)))
             {
                 heading.Add(nameLine.Line);

@@ -4,6 +4,7 @@ using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Normalisation;
 using Kompass.Ingest.Extraction.Summary;
 
 namespace Kompass.Ingest.Extraction.Sections;
@@ -139,7 +140,7 @@ public sealed class AreaSectionExtractor : IReportPartExtractor
     // heading's section: on a scan, a speck beside a one-word subheading ("Valfrihet") makes its
     // measured size 15 pt against the 12 pt bold heading, and the section lost its lists.
     private bool IsChapter(TextLine line, AreaHeading heading, BodyText body)
-        => line.Text.Count(char.IsLetter) >= 3
+        => CharCounts.Letters(line.Text) >= 3
            && _headings.IsHeadingStyled(line, body)
            && line.FontSize >= heading.FontSize * _options.ChapterSizeRatio
            && (line.IsBold || !heading.Lines.Any(l => l.IsBold))

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Kompass.Ingest.Domain.Layout;
 using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Summary;
 
@@ -63,7 +64,7 @@ internal static partial class SummaryRowReader
 
     private static SummaryRow? ReadBand(List<TextLine> band)
     {
-        var labelIndex = band.FindIndex(l => l.Text.Count(char.IsLetter) >= 2 && !l.Words.All(IsCellOrUnit));
+        var labelIndex = band.FindIndex(l => CharCounts.Letters(l.Text) >= 2 && !l.Words.All(IsCellOrUnit));
         var cells = new List<SummaryCell>();
         TextLine? label = null;
         TextLine? number = null;

@@ -27,7 +27,7 @@ public sealed class StreamTableDetector : ITableDetector
     public IReadOnlyList<Table> Detect(PageLayout page)
     {
         Guard.NotNull(page);
-        var words = page.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = Lines.WordList.WithText(page.Words);
         if (words.Count == 0)
         {
             return [];

@@ -36,7 +36,9 @@ public sealed class TableExtractor
     {
         Guard.NotNull(page);
         var ruled = _lattice.Detect(page);
-        var rest = page with { Words = page.Words.Where(w => !ruled.Any(t => Holds(t.Box, w.Box))).ToList() };
+
+        // Without ruled tables every word is left to the stream detector: the page as it is.
+        var rest = ruled.Count == 0 ? page : page with { Words = page.Words.Where(w => !ruled.Any(t => Holds(t.Box, w.Box))).ToList() };
         return ruled.Concat(_stream.Detect(rest))
             .OrderByDescending(t => t.Box.Top)
             .ThenBy(t => t.Box.Left)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Extraction.Lines;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Titles;
 
@@ -72,7 +73,7 @@ public sealed partial class TitleExtractor(TitleExtractorOptions? options = null
         return (first, l => ReferenceEquals(l, first));
     }
 
-    private static bool HasLetter(TextLine line) => line.Text.Any(char.IsLetter);
+    private static bool HasLetter(TextLine line) => CharCounts.HasLetter(line.Text);
 
     private static string Collapse(string text) => WhiteSpace().Replace(text, " ").Trim();
 

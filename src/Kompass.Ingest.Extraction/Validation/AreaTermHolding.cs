@@ -58,7 +58,15 @@ internal sealed class AreaTermHolding
 
     private void Count(TermText text)
     {
-        var distinct = text.AllTerms.ToHashSet(StringComparer.Ordinal);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var terms in text.Terms)
+        {
+            foreach (var term in terms)
+            {
+                distinct.Add(term);
+            }
+        }
+
         foreach (var term in distinct)
         {
             _texts[term] = _texts.GetValueOrDefault(term) + 1;

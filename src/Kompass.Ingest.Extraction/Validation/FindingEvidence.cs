@@ -65,11 +65,55 @@ internal static class FindingEvidence
             }
         }
 
-        var heading = profiles.Headings[area]
-            .Where(h => Contains(finding.Text.Words, h.Words))
-            .Select(h => h.Words.Distinct(StringComparer.Ordinal).Where(w => weights[w] >= minWordWeight).ToList())
-            .MaxBy(specific => specific.Sum(w => weights[w])) ?? [];
-        return new AreaEvidence(area, words, heading, heading.Sum(w => weights[w]));
+        // The heaviest heading the finding contains (the first of equally heavy ones), in plain
+        // loops: this runs for every finding against every area it is held in.
+        List<string>? heading = null;
+        var headingWeight = 0.0;
+        foreach (var candidate in profiles.Headings[area])
+        {
+            if (!Contains(finding.Text.Words, candidate.Words))
+            {
+                continue;
+            }
+
+            var specific = SpecificWords(candidate.Words, weights, minWordWeight);
+            var weight = WeightOf(specific, weights);
+            if (heading is null || Comparer<double>.Default.Compare(weight, headingWeight) > 0)
+            {
+                (heading, headingWeight) = (specific, weight);
+            }
+        }
+
+        heading ??= [];
+        return new AreaEvidence(area, words, heading, WeightOf(heading, weights));
+    }
+
+    // The distinct words of a heading in order that weigh at least `minWordWeight`.
+    private static List<string> SpecificWords(IReadOnlyList<string> words, Dictionary<string, double> weights, double minWordWeight)
+    {
+        var specific = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (seen.Add(word) && weights[word] >= minWordWeight)
+            {
+                specific.Add(word);
+            }
+        }
+
+        return specific;
+    }
+
+    // The words' weights summed in order, as Enumerable.Sum adds them.
+    private static double WeightOf(List<string> words, Dictionary<string, double> weights)
+    {
+        var sum = 0.0;
+        foreach (var word in words)
+        {
+            sum += weights[word];
+        }
+
+        return sum;
     }
 
     // True when part occurs in whole as a run of adjacent words.

@@ -4,10 +4,8 @@ namespace Kompass.Ingest.Extraction.Validation;
 /// One text as the profile rules see it: its content words as stems in printed order
 /// (<see cref="SwedishTermNormaliser"/>), and for each word its terms: the stem and, for a
 /// compound, the halves that are words in their own right ("bemötandeutbildning" gives
-/// "bemötandeutbild" and "bemöt"). Immutable.
+/// "bemötandeutbild" and "bemöt"). Immutable: nothing changes the sets once built. They are held
+/// as sets and the words' list as an array, not as interfaces, so that the loops weighing every
+/// finding against every area enumerate them without an enumerator allocated per loop.
 /// </summary>
-internal sealed record TermText(IReadOnlyList<string> Words, IReadOnlyList<IReadOnlySet<string>> Terms)
-{
-    /// <summary>Every term of every word.</summary>
-    public IEnumerable<string> AllTerms => Terms.SelectMany(t => t);
-}
+internal sealed record TermText(IReadOnlyList<string> Words, HashSet<string>[] Terms);

@@ -32,7 +32,7 @@ internal static class FragmentBuilder
         for (var k = 1; k < chunk.Words.Count; k++)
         {
             var (before, word) = (chunk.Words[k - 1], chunk.Words[k]);
-            if (word.Box.Left - before.Box.Right >= minCutGap && grid.Channels.Any(c => c.Touches(before.Box.Right, word.Box.Left)))
+            if (word.Box.Left - before.Box.Right >= minCutGap && grid.HasChannelTouching(before.Box.Right, word.Box.Left))
             {
                 yield return ToFragment(line, current, grid);
                 current = [];

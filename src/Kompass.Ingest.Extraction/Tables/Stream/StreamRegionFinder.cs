@@ -40,7 +40,11 @@ internal static class StreamRegionFinder
     {
         var committed = new List<int> { start };
         var pending = new List<int>();
-        var grid = Grid(lines, committed, em, options);
+
+        // The lines of committed and pending in order, grown with them, so that each line tried is
+        // measured against the block without gathering the block's lines again.
+        var block = new List<TextLine> { lines[start] };
+        var grid = Grid(block, em, options);
         var widestGap = 0.0;
         for (var j = start + 1; j < lines.Count; j++)
         {
@@ -56,7 +60,8 @@ internal static class StreamRegionFinder
 
             if (lines[j].IsMultiChunk)
             {
-                var widened = Grid(lines, [.. committed, .. pending, j], em, options);
+                block.Add(lines[j]);
+                var widened = Grid(block, em, options);
                 if (widened.Channels.Count < Math.Max(1, options.MinColumns - 1) || !Aligns(lines[j], widened))
                 {
                     break;
@@ -72,6 +77,7 @@ internal static class StreamRegionFinder
             else if (pending.Count < options.MaxWrappedLines && FitsInColumn(lines[j], grid))
             {
                 pending.Add(j);
+                block.Add(lines[j]);
             }
             else
             {
@@ -122,7 +128,7 @@ internal static class StreamRegionFinder
     private static List<int> Leading(IReadOnlyList<TextLine> lines, int taken, List<int> members, double em, StreamTableOptions options)
     {
         var block = members.Select(m => lines[m]).ToList();
-        var grid = Grid(lines, members, em, options);
+        var grid = Grid(block, em, options);
         var limit = Enumerable.Range(1, Math.Max(0, block.Count - 1)).Select(k => block[k - 1].GapTo(block[k])).DefaultIfEmpty(0).Max()
             + (options.AlignmentTolerance * em);
         var leading = new List<int>();
@@ -146,18 +152,39 @@ internal static class StreamRegionFinder
         return leading;
     }
 
-    private static ColumnGrid Grid(IReadOnlyList<TextLine> lines, IEnumerable<int> members, double em, StreamTableOptions options)
-        => ColumnChannelFinder.Find(members.Select(m => lines[m]).ToList(), options.MinChannelWidth * em, options.SpanningLineShare);
+    private static ColumnGrid Grid(IReadOnlyList<TextLine> block, double em, StreamTableOptions options)
+        => ColumnChannelFinder.Find(block, options.MinChannelWidth * em, options.SpanningLineShare);
 
     /// <summary>True when one of the line's own gaps between chunks lies on a channel of the grid.</summary>
     private static bool Aligns(TextLine line, ColumnGrid grid)
-        => Enumerable.Range(1, line.Chunks.Count - 1)
-            .Any(k => grid.Channels.Any(c => c.Touches(line.Chunks[k - 1].Box.Right, line.Chunks[k].Box.Left)));
+    {
+        // A plain loop: this runs for every line a block grows by, where the closures were garbage.
+        for (var k = 1; k < line.Chunks.Count; k++)
+        {
+            if (grid.HasChannelTouching(line.Chunks[k - 1].Box.Right, line.Chunks[k].Box.Left))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when the line reaches into the content of at most one column. Channels measured on a
     /// few lines are wide, so the line is compared with the columns' content, not the channels' middles.
     /// </summary>
     private static bool FitsInColumn(TextLine line, ColumnGrid grid)
-        => grid.Bands.Count(b => line.Box.Left < b.Right && line.Box.Right > b.Left) <= 1;
+    {
+        var reached = 0;
+        foreach (var band in grid.Bands)
+        {
+            if (line.Box.Left < band.Right && line.Box.Right > band.Left && ++reached > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

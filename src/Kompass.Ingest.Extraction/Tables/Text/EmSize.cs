@@ -25,8 +25,23 @@ internal static class EmSize
             return Floor;
         }
 
-        var size = Median(words.Select(w => w.FontSize));
-        var height = Median(words.Select(w => w.Box.Height));
+        // One array for both medians, sorted in place: this runs for every block the stream
+        // detector reads, where LINQ's ordering allocated a map, keys and a list per median.
+        var values = new double[words.Count];
+        var i = 0;
+        foreach (var word in words)
+        {
+            values[i++] = word.FontSize;
+        }
+
+        var size = MedianInPlace(values);
+        i = 0;
+        foreach (var word in words)
+        {
+            values[i++] = word.Box.Height;
+        }
+
+        var height = MedianInPlace(values);
         if (height <= 0)
         {
             return Math.Max(size, Floor);
@@ -37,15 +52,20 @@ internal static class EmSize
     }
 
     /// <summary>The median of <paramref name="values"/> (0 for none).</summary>
-    public static double Median(IEnumerable<double> values)
+    public static double Median(IEnumerable<double> values) => MedianInPlace([.. values]);
+
+    // Sorts `values` and returns their median. Equal values may change places (a stable sort kept
+    // them in order), which only a zero and a negative zero could show; both compare equal wherever
+    // an em or a median is used.
+    private static double MedianInPlace(double[] values)
     {
-        var sorted = values.Order().ToList();
-        if (sorted.Count == 0)
+        if (values.Length == 0)
         {
             return 0;
         }
 
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        Array.Sort(values);
+        var middle = values.Length / 2;
+        return values.Length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 }
