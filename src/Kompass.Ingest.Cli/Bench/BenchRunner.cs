@@ -135,7 +135,7 @@ public sealed class BenchRunner(TimeProvider time)
 
         steps.Add(new BenchStep("export", "export (JSON)", exported, _time.GetElapsedTime(clock), "open store, map, write file"));
         steps.AddRange(TrendQueries(db, progress));
-        steps.Add(SearchQuery(db, entries.Count, progress));
+        steps.Add(TimedSearch(db, entries.Count, progress));
 
         return new BenchResult
         {
@@ -198,13 +198,12 @@ public sealed class BenchRunner(TimeProvider time)
         yield return new BenchStep("trend-municipality", $"trends --municipality {municipality.Name}", count, elapsed, "open store, read its rows and flags, apply corrections, build the series");
         (count, elapsed) = Area();
         yield return new BenchStep("trend-area", "trends --area 3 (all years)", count, elapsed, "open store, read the area's rows and every flag, rank, quartiles");
-
     }
 
     // A search reads every document's row of terms (no index to keep at ingest: see
     // LiteDbDocumentStore.FindingTermsCollection), so its time grows with the store. Timed the
     // second time, as the trend queries are.
-    private BenchStep SearchQuery(string db, int documents, TextWriter progress)
+    private BenchStep TimedSearch(string db, int documents, TextWriter progress)
     {
         progress.WriteLine(Invariant($"kompass bench: search {SearchedWord}"));
         (int Count, TimeSpan Elapsed) Search()
