@@ -70,20 +70,11 @@ internal static class WordList
     /// </summary>
     public static IReadOnlyList<Word> WithText(IReadOnlyList<Word> words)
     {
-        for (var i = 0; i < words.Count; i++)
+        foreach (var word in words)
         {
-            if (string.IsNullOrWhiteSpace(words[i].Text))
+            if (string.IsNullOrWhiteSpace(word.Text))
             {
-                var kept = new List<Word>(words.Count - 1);
-                for (var k = 0; k < words.Count; k++)
-                {
-                    if (k < i || (k > i && !string.IsNullOrWhiteSpace(words[k].Text)))
-                    {
-                        kept.Add(words[k]);
-                    }
-                }
-
-                return kept;
+                return words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
             }
         }
 
