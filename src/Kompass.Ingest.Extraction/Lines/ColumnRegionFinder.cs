@@ -132,20 +132,35 @@ internal sealed class ColumnRegionFinder(LineBuilderOptions options)
     }
 
     // Running text on both sides: on average several words a row, most of them holding letters.
+    // Asked for every gap tried, of a table's rows too: it counts the words, it does not list them.
     private bool IsProse(IReadOnlyList<IReadOnlyList<TextLine>> rows, List<int> twoSided, double middle)
+        => IsProseSide(rows, twoSided, middle, leftSide: true) && IsProseSide(rows, twoSided, middle, leftSide: false);
+
+    private bool IsProseSide(IReadOnlyList<IReadOnlyList<TextLine>> rows, List<int> twoSided, double middle, bool leftSide)
     {
-        foreach (var leftSide in new[] { true, false })
+        var words = 0;
+        var letterWords = 0;
+        foreach (var r in twoSided)
         {
-            var words = twoSided.SelectMany(r => rows[r].Where(l => l.Box.CentreX < middle == leftSide)).SelectMany(l => l.Words).ToList();
-            var wordsPerRow = (double)words.Count / twoSided.Count;
-            var letterWords = words.Count(w => CharCounts.HasLetter(w.Text));
-            if (wordsPerRow < options.MinProseWordsPerRow || letterWords < options.MinProseLetterShare * words.Count)
+            var row = rows[r];
+            for (var i = 0; i < row.Count; i++)
             {
-                return false;
+                if (row[i].Box.CentreX < middle != leftSide)
+                {
+                    continue;
+                }
+
+                var lineWords = row[i].Words;
+                words += lineWords.Count;
+                for (var w = 0; w < lineWords.Count; w++)
+                {
+                    letterWords += CharCounts.HasLetter(lineWords[w].Text) ? 1 : 0;
+                }
             }
         }
 
-        return true;
+        var wordsPerRow = (double)words / twoSided.Count;
+        return wordsPerRow >= options.MinProseWordsPerRow && letterWords >= options.MinProseLetterShare * words;
     }
 
     // The helpers below run for every row below every gap tried: plain loops, no closures or enumerators.

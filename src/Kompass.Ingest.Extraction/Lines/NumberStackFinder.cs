@@ -50,6 +50,14 @@ internal sealed partial class NumberStackFinder(LineBuilderOptions options)
             {
                 var last = column[^1];
                 var em = last.FontSize;
+
+                // The numbers come by falling top: once one is too far below the column's last,
+                // so is every one after it, and the column is complete.
+                if (last.Box.Bottom - below.Box.Top > options.MaxStackPitchEm * em)
+                {
+                    break;
+                }
+
                 if (Math.Abs(below.FontSize - em) <= 0.1 * em
                     && Math.Abs(aligned(below) - aligned(last)) <= options.StackAlignmentEm * em
                     && last.Box.Bottom - below.Box.Top <= options.MaxStackPitchEm * em
