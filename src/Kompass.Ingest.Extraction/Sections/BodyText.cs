@@ -15,10 +15,10 @@ internal sealed class BodyText
 {
     private readonly Dictionary<double, double> _pitch;
     private readonly Dictionary<int, (double Left, double Right)> _margins;
-    private readonly HashSet<string> _words;
+    private readonly Lazy<HashSet<string>> _words;
     private readonly Dictionary<int, double> _heights;
 
-    private BodyText(List<TextLine> lines, double bodySize, Dictionary<double, double> pitch, Dictionary<int, (double, double)> margins, HashSet<string> words, Dictionary<int, double> heights)
+    private BodyText(List<TextLine> lines, double bodySize, Dictionary<double, double> pitch, Dictionary<int, (double, double)> margins, Lazy<HashSet<string>> words, Dictionary<int, double> heights)
     {
         _heights = heights;
         Lines = lines;
@@ -44,7 +44,8 @@ internal sealed class BodyText
         var lines = pages.SelectMany(p => p.Lines).Where(l => !furniture.IsFurniture(l) || isContent(l)).ToList();
         var bodySize = lines.Count == 0 ? 10 : lines.GroupBy(l => SizeKey(l.FontSize)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
         var margins = Margins(lines, bodySize);
-        var words = new HashSet<string>(lines.SelectMany(l => l.Words).Select(w => LowerCase.Invariant(w.Text)), StringComparer.Ordinal);
+        // Asked only where a list item's line ends in a hyphen, so made at the first question.
+        var words = new Lazy<HashSet<string>>(() => new HashSet<string>(lines.SelectMany(l => l.Words).Select(w => LowerCase.Invariant(w.Text)), StringComparer.Ordinal));
         var heights = pages.ToDictionary(p => p.Number, p => p.Page.Height);
         return new BodyText(lines, bodySize, Pitches(lines), margins, words, heights);
     }
@@ -83,7 +84,7 @@ internal sealed class BodyText
         => _heights.TryGetValue(line.Page, out var height) && (line.Box.Bottom > 0.9 * height || line.Box.Top < 0.1 * height);
 
     /// <summary>True when the document prints <paramref name="word"/> (compared in lower case).</summary>
-    public bool HasWord(string word) => _words.Contains(LowerCase.Invariant(word));
+    public bool HasWord(string word) => _words.Value.Contains(LowerCase.Invariant(word));
 
     private static double SizeKey(double size) => Math.Round(size * 2) / 2;
 

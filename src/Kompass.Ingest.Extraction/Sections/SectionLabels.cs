@@ -17,6 +17,9 @@ internal sealed partial class SectionLabels
     private readonly Dictionary<string, SectionLabelKind> _blocks = new(StringComparer.Ordinal);
     private readonly List<string> _scores;
 
+    // The first character of every label, block or score, in lower case.
+    private readonly HashSet<char> _initials;
+
     /// <summary>Builds the recogniser from the options' vocabulary.</summary>
     public SectionLabels(AreaSectionOptions options)
     {
@@ -25,6 +28,7 @@ internal sealed partial class SectionLabels
         Add(options.StrengthLabels, SectionLabelKind.Strengths);
         Add(options.ImprovementLabels, SectionLabelKind.Improvements);
         _scores = options.ScoreLabels.Select(Normalise).OrderByDescending(s => s.Length).ToList();
+        _initials = _blocks.Keys.Concat(_scores).Where(l => l.Length > 0).Select(l => l[0]).ToHashSet();
     }
 
     /// <summary>The kind of label <paramref name="line"/> is, or null for any other line.</summary>
@@ -37,6 +41,11 @@ internal sealed partial class SectionLabels
     /// </summary>
     public (SectionLabelKind? Kind, TextLine? Remainder) Split(TextLine line)
     {
+        if (CannotBeLabel(line.Text))
+        {
+            return (null, null);
+        }
+
         var normalised = Normalise(line.Text);
         if (_blocks.TryGetValue(normalised, out var kind))
         {
@@ -72,6 +81,27 @@ internal sealed partial class SectionLabels
     }
 
     private static bool IsDash(string word) => word is "-" or "–" or "—";
+
+    // Every body line is asked, most of them several times, and most are prose: a line whose
+    // first character no label starts with, and that is no digit ("71 poäng"), is no label, and
+    // is let go without normalising it. Only a Latin-1 character is judged so (its lower case is
+    // the same alone as at the start of the normalised line); any other goes the whole way.
+    private bool CannotBeLabel(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return true;
+        }
+
+        var first = text[i];
+        return first <= '\u00FF' && !char.IsDigit(first) && !_initials.Contains(LowerCase.Swedish(first));
+    }
 
     /// <summary>
     /// For a score label, the number printed on its own line (empty when the number stands apart),
