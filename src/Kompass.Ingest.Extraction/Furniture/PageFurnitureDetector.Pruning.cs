@@ -59,25 +59,37 @@ public sealed partial class PageFurnitureDetector
         while (changed);
     }
 
-    // Furniture lines with a row of content between them and their edge.
-    private static IEnumerable<TextLine> Detached(List<List<TextLine>> rows, Dictionary<TextLine, FurnitureLine> found)
+    // Furniture lines with a row of content between them and their edge: of the top band, then
+    // of the bottom band, each row by row from its edge. Asked again after every removal, so the
+    // rows are walked by index, without a copy of the page reversed or a list per row.
+    private static List<TextLine> Detached(List<List<TextLine>> rows, Dictionary<TextLine, FurnitureLine> found)
     {
-        foreach (var (band, order) in new[] { (FurnitureBand.Top, rows), (FurnitureBand.Bottom, Enumerable.Reverse(rows).ToList()) })
+        var detached = new List<TextLine>();
+        AddDetached(rows, found, FurnitureBand.Top, detached);
+        AddDetached(rows, found, FurnitureBand.Bottom, detached);
+        return detached;
+    }
+
+    private static void AddDetached(List<List<TextLine>> rows, Dictionary<TextLine, FurnitureLine> found, FurnitureBand band, List<TextLine> detached)
+    {
+        var reached = true;
+        for (var n = 0; n < rows.Count; n++)
         {
-            var reached = true;
-            foreach (var row in order)
+            var row = rows[band == FurnitureBand.Top ? n : rows.Count - 1 - n];
+            var hasFurniture = false;
+            foreach (var line in row)
             {
-                var furniture = row.Where(l => found.TryGetValue(l, out var f) && f.Band == band).ToList();
-                if (!reached)
+                if (found.TryGetValue(line, out var f) && f.Band == band)
                 {
-                    foreach (var line in furniture)
+                    hasFurniture = true;
+                    if (!reached)
                     {
-                        yield return line;
+                        detached.Add(line);
                     }
                 }
-
-                reached &= furniture.Count > 0;
             }
+
+            reached &= hasFurniture;
         }
     }
 
