@@ -97,7 +97,7 @@ public sealed partial class LiteDbDocumentStore
         var extraction = write.Extraction;
         var existing = Find(write.Sha256);
         var paths = existing?.Paths ?? [];
-        _documents.Upsert(ToBson(new StoredDocument
+        var document = ToBson(new StoredDocument
         {
             Sha256 = write.Sha256,
             Paths = paths.Contains(write.Path, StringComparer.Ordinal) ? paths : [.. paths, write.Path],
@@ -112,27 +112,49 @@ public sealed partial class LiteDbDocumentStore
             Year = extraction.Year?.Value,
             Framework = extraction.Framework?.ToName(),
             StoredAt = write.ExtractedAt,
-        }));
+        });
+        if (existing is null)
+        {
+            _documents.Insert(document);
+        }
+        else
+        {
+            _documents.Update(document);
+        }
+
         _extractions.Upsert(ToBson(new StoredExtraction(
             write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
 
-        // The flags, area scores, findings and evaluation row belong to the current extraction: a new one replaces them all.
-        _flags.DeleteMany(Filters.Equal("sha256", write.Sha256, "scope", FlagBson.DocumentScope));
+        // The flags, area scores, findings and evaluation row belong to the current extraction: a
+        // new one replaces them all. A document new to the store has none (they are only ever
+        // written here, with its record, in one transaction), so there is nothing to look for.
+        if (existing is not null)
+        {
+            DeleteExtractionRows(write.Sha256);
+        }
+
         _flags.InsertBulk(write.Flags.Select((flag, i) => FlagBson.Write(write.Sha256, i + 1, flag)));
-        _areaScores.DeleteMany(Filters.Equal("sha256", write.Sha256));
         _areaScores.InsertBulk(extraction.Areas.Where(a => a.Score is not null).Select(a => AreaScoreBson.Write(write.Sha256, extraction, a)));
-        _findingSets.Delete(write.Sha256);
-        _findingTerms.Delete(write.Sha256);
         if (write.Findings.Count > 0)
         {
             _findingSets.Insert(FindingSetBson.Write(write.Sha256, write.Findings));
             _findingTerms.Insert(FindingTermsBson.Write(write.Sha256, write.Findings.SelectMany(r => r.Terms)));
         }
-        _evaluations.Delete(write.Sha256);
+
         if (EvaluationRow.From(write.Sha256, extraction) is { } evaluation)
         {
             _evaluations.Insert(EvaluationBson.Write(evaluation));
         }
+    }
+
+    // The rows derived from a document's extraction (its cross-document flags are the run's, not these).
+    private void DeleteExtractionRows(string sha256)
+    {
+        _flags.DeleteMany(Filters.Equal("sha256", sha256, "scope", FlagBson.DocumentScope));
+        _areaScores.DeleteMany(Filters.Equal("sha256", sha256));
+        _findingSets.Delete(sha256);
+        _findingTerms.Delete(sha256);
+        _evaluations.Delete(sha256);
     }
 
     /// <inheritdoc />
