@@ -26,9 +26,9 @@ internal static class LetterWordGrouper
     /// The words of <paramref name="letters"/>: horizontal ones first, then each rotation, then odd
     /// angles; within each, in order of their first letter, each word's letters in PdfPig's order.
     /// </summary>
-    public static LetterGroups GetWords(IReadOnlyList<Letter> letters)
+    public static LetterGroups GetWords(ReadOnlySpan<Letter> letters)
     {
-        var count = letters.Count;
+        var count = letters.Length;
 
         // The letters sorted by orientation, drawing order kept within each (a counting sort), so
         // that each orientation is one run of a pooled array instead of a list of its own.
@@ -134,6 +134,7 @@ internal static class LetterWordGrouper
         var count = letters.Length;
         links.Fill(-1);
         var starts = ArrayPool<(double X, double Y)>.Shared.Rent(count);
+        var ends = ArrayPool<(double X, double Y)>.Shared.Rent(count);
         var sizes = ArrayPool<double>.Shared.Rent(count);
         var visible = ArrayPool<bool>.Shared.Rent(count);
         var cells = ArrayPool<long>.Shared.Rent(count);
@@ -145,6 +146,7 @@ internal static class LetterWordGrouper
             {
                 var letter = letters[i];
                 starts[i] = (letter.StartBaseLine.X, letter.StartBaseLine.Y);
+                ends[i] = (letter.EndBaseLine.X, letter.EndBaseLine.Y);
                 sizes[i] = Size(letter);
                 visible[i] = !string.IsNullOrWhiteSpace(letter.Value);
                 reach = Math.Max(reach, sizes[i]);
@@ -166,7 +168,7 @@ internal static class LetterWordGrouper
                 byCell[i] = i;
             }
 
-            Array.Sort(cells, byCell, 0, count);
+            SortByCell(cells, byCell, count);
 
             // The letters are taken in cell order, so that each row's search starts where the
             // previous letter's ended: a letter ends near where it starts, so that is a step or two away.
@@ -179,7 +181,7 @@ internal static class LetterWordGrouper
                     continue;
                 }
 
-                var end = letters[i].EndBaseLine;
+                var end = ends[i];
                 var (column, row) = (Math.Floor(end.X / reach), Math.Floor(end.Y / reach));
                 var best = -1;
                 var bestDistance = double.PositiveInfinity;
@@ -216,11 +218,100 @@ internal static class LetterWordGrouper
         finally
         {
             ArrayPool<(double X, double Y)>.Shared.Return(starts);
+            ArrayPool<(double X, double Y)>.Shared.Return(ends);
             ArrayPool<double>.Shared.Return(sizes);
             ArrayPool<bool>.Shared.Return(visible);
             ArrayPool<long>.Shared.Return(cells);
             ArrayPool<int>.Shared.Return(byCell);
         }
+    }
+
+    // Sorts the first `count` cell keys, and the letters' indices with them. Text runs along its
+    // rows: a (stable) counting sort by row leaves nearly every row's letters in column order
+    // already, as they were drawn, so only the few rows that are not need sorting. That is a pass
+    // or two instead of a comparison sort of the whole page. Keys that span far more rows than
+    // there are letters (a stray glyph far off the page) are sorted the plain way. The order among
+    // equal keys differs from a plain sort's; the nearest-letter search does not depend on it.
+    private static void SortByCell(long[] cells, int[] byCell, int count)
+    {
+        if (count < 2)
+        {
+            return;
+        }
+
+        var (lowest, highest) = (RowOf(cells[0]), RowOf(cells[0]));
+        for (var i = 1; i < count; i++)
+        {
+            lowest = Math.Min(lowest, RowOf(cells[i]));
+            highest = Math.Max(highest, RowOf(cells[i]));
+        }
+
+        var rows = (long)highest - lowest + 1;
+        if (rows > (2L * count) + 64)
+        {
+            Array.Sort(cells, byCell, 0, count);
+            return;
+        }
+
+        var rowEnds = ArrayPool<int>.Shared.Rent((int)rows);
+        var sortedCells = ArrayPool<long>.Shared.Rent(count);
+        var sortedIndices = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            var ends = rowEnds.AsSpan(0, (int)rows);
+            ends.Clear();
+            for (var i = 0; i < count; i++)
+            {
+                ends[RowOf(cells[i]) - lowest]++;
+            }
+
+            for (var row = 1; row < ends.Length; row++)
+            {
+                ends[row] += ends[row - 1];
+            }
+
+            // Filled from the back, so that each row keeps its letters' order.
+            for (var i = count - 1; i >= 0; i--)
+            {
+                var at = --ends[RowOf(cells[i]) - lowest];
+                (sortedCells[at], sortedIndices[at]) = (cells[i], byCell[i]);
+            }
+
+            Array.Copy(sortedCells, cells, count);
+            Array.Copy(sortedIndices, byCell, count);
+
+            // `ends` now holds where each row starts.
+            for (var row = 0; row < ends.Length; row++)
+            {
+                var start = ends[row];
+                var length = (row + 1 < ends.Length ? ends[row + 1] : count) - start;
+                if (!IsSorted(cells.AsSpan(start, length)))
+                {
+                    Array.Sort(cells, byCell, start, length);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rowEnds);
+            ArrayPool<long>.Shared.Return(sortedCells);
+            ArrayPool<int>.Shared.Return(sortedIndices);
+        }
+    }
+
+    private static int RowOf(long cell) => (int)(cell >> 32);
+
+    private static bool IsSorted(ReadOnlySpan<long> keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] < keys[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The key of a cell given by its column and row (whole numbers of cells); rows in the high half,

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kompass.Ingest.Domain.Layout;
 using UglyToad.PdfPig.Content;
 
@@ -23,7 +24,7 @@ internal sealed class PageReader
     {
         // Nearest-neighbour grouping copes with PDFs that position every glyph without space
         // characters (common in Word exports), where splitting on spaces would glue words.
-        var letters = page.Letters;
+        var letters = SpanOf(page.Letters);
         var groups = LetterWordGrouper.GetWords(letters);
         var words = new List<PlacedWord>(groups.Count);
         for (var i = 0; i < groups.Count; i++)
@@ -34,32 +35,50 @@ internal sealed class PageReader
             }
         }
 
-        var joined = _joiner.Join(words, SpacesOf(letters, fontNames));
+        var joined = _joiner.Join(CollectionsMarshal.AsSpan(words), SpacesOf(letters, fontNames));
         var lines = _rules.Collect(page.Paths);
         return new PageLayout(number, page.Width, page.Height, joined, lines, page.NumberOfImages);
     }
 
-    private static List<SpaceGlyph> SpacesOf(IReadOnlyList<Letter> letters, FontNameCache fontNames)
+    // PdfPig hands the letters over as a list behind an interface; read as a span, the thousands
+    // of reads per page need no interface call each.
+    private static ReadOnlySpan<Letter> SpanOf(IReadOnlyList<Letter> letters) => letters switch
+    {
+        Letter[] array => array,
+        List<Letter> list => CollectionsMarshal.AsSpan(list),
+        _ => letters.ToArray(),
+    };
+
+    private static SpaceGlyph[] SpacesOf(ReadOnlySpan<Letter> letters, FontNameCache fontNames)
     {
         var count = 0;
-        for (var i = 0; i < letters.Count; i++)
+        foreach (var letter in letters)
         {
-            count += IsHorizontalSpace(letters[i]) ? 1 : 0;
+            count += IsHorizontalSpace(letter) ? 1 : 0;
         }
 
-        var spaces = new List<SpaceGlyph>(count);
-        for (var i = 0; i < letters.Count && spaces.Count < count; i++)
+        if (count == 0)
         {
-            var letter = letters[i];
+            return [];
+        }
+
+        var spaces = new SpaceGlyph[count];
+        var at = 0;
+        foreach (var letter in letters)
+        {
             if (IsHorizontalSpace(letter))
             {
-                spaces.Add(new SpaceGlyph(
+                spaces[at++] = new SpaceGlyph(
                     letter.Value[0],
                     letter.StartBaseLine.X,
                     letter.EndBaseLine.X,
                     letter.StartBaseLine.Y,
                     fontNames.WithoutSubsetTag(letter.FontName),
-                    Math.Round(letter.PointSize, 1)));
+                    Math.Round(letter.PointSize, 1));
+                if (at == count)
+                {
+                    break;
+                }
             }
         }
 

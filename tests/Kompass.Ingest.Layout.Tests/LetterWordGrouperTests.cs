@@ -74,10 +74,10 @@ public sealed class LetterWordGrouperTests
     private static List<Word> WordsOf(LetterGroups groups)
         => Enumerable.Range(0, groups.Count).Select(i => new Word(groups[i].ToArray())).ToList();
 
-    private static IReadOnlyList<Letter> LettersOf(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw)
+    private static Letter[] LettersOf(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw)
     {
         var pdf = GeneratedPdf.OnePage((page, regular, _) => draw(page, regular));
         using var document = PdfDocument.Open(pdf);
-        return document.GetPage(1).Letters;
+        return [.. document.GetPage(1).Letters];
     }
 }
