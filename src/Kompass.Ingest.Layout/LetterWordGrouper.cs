@@ -25,6 +25,7 @@ internal static class LetterWordGrouper
     /// <summary>
     /// The words of <paramref name="letters"/>: horizontal ones first, then each rotation, then odd
     /// angles; within each, in order of their first letter, each word's letters in PdfPig's order.
+    /// Disposing the groups once they have been read returns their arrays to the shared pool.
     /// </summary>
     public static LetterGroups GetWords(ReadOnlySpan<Letter> letters)
     {
@@ -33,6 +34,8 @@ internal static class LetterWordGrouper
         var facts = ArrayPool<LetterFacts>.Shared.Rent(count);
         var byOrientation = pool.Rent(count);
         var ends = pool.Rent(count);
+        var words = ArrayPool<Letter>.Shared.Rent(count);
+        var handedOver = false;
         try
         {
             // The letters by orientation, drawing order kept within each (a counting sort), so that
@@ -51,7 +54,6 @@ internal static class LetterWordGrouper
             }
 
             SortByOrientation(buckets, starts, byOrientation.AsSpan(0, count));
-            var words = new Letter[count];
             var wordCount = 0;
             for (var bucket = 0; bucket < Orientations.Length; bucket++)
             {
@@ -63,13 +65,20 @@ internal static class LetterWordGrouper
                 }
             }
 
-            return new LetterGroups(words, ends.AsSpan(0, wordCount).ToArray());
+            handedOver = true;
+            return new LetterGroups(words, ends, wordCount);
         }
         finally
         {
             ArrayPool<LetterFacts>.Shared.Return(facts);
             pool.Return(byOrientation);
-            pool.Return(ends);
+
+            // Handed over to the groups, unless something failed on the way.
+            if (!handedOver)
+            {
+                pool.Return(ends);
+                ArrayPool<Letter>.Shared.Return(words, clearArray: true);
+            }
         }
     }
 

@@ -25,7 +25,7 @@ internal sealed class PageReader
     {
         // Nearest-neighbour grouping copes with PDFs that position every glyph without space
         // characters (common in Word exports), where splitting on spaces would glue words.
-        var groups = LetterWordGrouper.GetWords(SpanOf(page.Letters));
+        using var groups = LetterWordGrouper.GetWords(SpanOf(page.Letters));
         var words = new List<PlacedWord>(groups.Count);
 
         // A drawn space is never linked to a letter, so it is a word of its own, and the spaces come
