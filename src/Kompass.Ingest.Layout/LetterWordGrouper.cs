@@ -25,53 +25,95 @@ internal static class LetterWordGrouper
     /// <summary>
     /// The words of <paramref name="letters"/>: horizontal ones first, then each rotation, then odd
     /// angles; within each, in order of their first letter, each word's letters in PdfPig's order.
+    /// Disposing the groups once they have been read returns their arrays to the shared pool.
     /// </summary>
-    public static LetterGroups GetWords(IReadOnlyList<Letter> letters)
+    public static LetterGroups GetWords(ReadOnlySpan<Letter> letters)
     {
-        var count = letters.Count;
+        var count = letters.Length;
+        var pool = ArrayPool<int>.Shared;
+        var facts = ArrayPool<LetterFacts>.Shared.Rent(count);
+        var byOrientation = pool.Rent(count);
+        var ends = pool.Rent(count);
+        var words = ArrayPool<Letter>.Shared.Rent(count);
+        var handedOver = false;
+        try
+        {
+            // The letters by orientation, drawing order kept within each (a counting sort), so that
+            // each orientation is one run; the facts are read from each letter once, in drawing order.
+            Span<int> starts = stackalloc int[Orientations.Length + 1];
+            var buckets = facts.AsSpan(0, count);
+            for (var i = 0; i < count; i++)
+            {
+                buckets[i] = LetterFacts.Of(letters[i]);
+                starts[buckets[i].Bucket + 1]++;
+            }
 
-        // The letters sorted by orientation, drawing order kept within each (a counting sort), so
-        // that each orientation is one run of a pooled array instead of a list of its own.
-        Span<int> starts = stackalloc int[Orientations.Length + 1];
+            for (var bucket = 0; bucket < Orientations.Length; bucket++)
+            {
+                starts[bucket + 1] += starts[bucket];
+            }
+
+            SortByOrientation(buckets, starts, byOrientation.AsSpan(0, count));
+            var wordCount = 0;
+            for (var bucket = 0; bucket < Orientations.Length; bucket++)
+            {
+                var (first, length) = (starts[bucket], starts[bucket + 1] - starts[bucket]);
+                if (length > 0)
+                {
+                    var run = new Run(letters, byOrientation.AsSpan(first, length), buckets.Slice(first, length));
+                    AddWords(run, Orientations[bucket] == TextOrientation.Other, words.AsSpan(first, length), first, ends, ref wordCount);
+                }
+            }
+
+            handedOver = true;
+            return new LetterGroups(words, ends, wordCount);
+        }
+        finally
+        {
+            ArrayPool<LetterFacts>.Shared.Return(facts);
+            pool.Return(byOrientation);
+
+            // Handed over to the groups, unless something failed on the way.
+            if (!handedOver)
+            {
+                pool.Return(ends);
+                ArrayPool<Letter>.Shared.Return(words, clearArray: true);
+            }
+        }
+    }
+
+    // Puts `facts` in the order of their orientations' runs (whose starts are given), keeping the
+    // drawing order within each, and writes each one's letter index into `letterIndices`. Nearly
+    // every page is all horizontal text, which is in that order already.
+    private static void SortByOrientation(Span<LetterFacts> facts, ReadOnlySpan<int> starts, Span<int> letterIndices)
+    {
+        var count = facts.Length;
         for (var i = 0; i < count; i++)
         {
-            starts[BucketOf(letters[i].TextOrientation) + 1]++;
+            letterIndices[i] = i;
         }
 
-        for (var bucket = 0; bucket < Orientations.Length; bucket++)
+        if (starts[1] == count)
         {
-            starts[bucket + 1] += starts[bucket];
+            return;
         }
 
-        var byOrientation = ArrayPool<Letter>.Shared.Rent(count);
-        var ends = ArrayPool<int>.Shared.Rent(count);
+        var sorted = ArrayPool<LetterFacts>.Shared.Rent(count);
         try
         {
             Span<int> filled = stackalloc int[Orientations.Length];
             starts[..Orientations.Length].CopyTo(filled);
             for (var i = 0; i < count; i++)
             {
-                byOrientation[filled[BucketOf(letters[i].TextOrientation)]++] = letters[i];
+                var at = filled[facts[i].Bucket]++;
+                (sorted[at], letterIndices[at]) = (facts[i], i);
             }
 
-            var words = new Letter[count];
-            var wordCount = 0;
-            for (var bucket = 0; bucket < Orientations.Length; bucket++)
-            {
-                var same = byOrientation.AsSpan(starts[bucket], starts[bucket + 1] - starts[bucket]);
-                if (!same.IsEmpty)
-                {
-                    AddWords(same, Orientations[bucket] == TextOrientation.Other, words.AsSpan(starts[bucket]), starts[bucket], ends, ref wordCount);
-                }
-            }
-
-            return new LetterGroups(words, ends.AsSpan(0, wordCount).ToArray());
+            sorted.AsSpan(0, count).CopyTo(facts);
         }
         finally
         {
-            // Cleared, so that the pool does not keep the page's letters alive.
-            ArrayPool<Letter>.Shared.Return(byOrientation, clearArray: true);
-            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<LetterFacts>.Shared.Return(sorted);
         }
     }
 
@@ -82,7 +124,7 @@ internal static class LetterWordGrouper
     ];
 
     // The index of `orientation` in Orientations, as a switch: Array.IndexOf on an enum array
-    // compares through a generic comparer, and this runs twice for every letter of every page.
+    // compares through a generic comparer, and this runs for every letter of every page.
     private static int BucketOf(TextOrientation orientation) => orientation switch
     {
         TextOrientation.Horizontal => 0,
@@ -92,81 +134,96 @@ internal static class LetterWordGrouper
         _ => Orientations.Length - 1,
     };
 
-    // Writes the words of `letters` (all of one orientation) into `words`, the letters of each in
-    // turn, and the end of each (counted from `offset`, where `words` starts in the page's array).
-    private static void AddWords(ReadOnlySpan<Letter> letters, bool oddAngle, Span<Letter> words, int offset, int[] ends, ref int wordCount)
+    // What the search needs of a letter, read from it once. A letter is a large object (two
+    // rectangles among its fields), and reading the page's letters again in each pass was most of
+    // the grouping's cost; these sit side by side in one array.
+    private readonly record struct LetterFacts(double StartX, double StartY, double EndX, double EndY, double Size, bool Visible, int Bucket)
     {
-        var links = ArrayPool<int>.Shared.Rent(letters.Length);
+        public static LetterFacts Of(Letter letter)
+        {
+            var (start, end) = (letter.StartBaseLine, letter.EndBaseLine);
+            return new LetterFacts(start.X, start.Y, end.X, end.Y, SizeOf(letter), !string.IsNullOrWhiteSpace(letter.Value), BucketOf(letter.TextOrientation));
+        }
+
+        private static double SizeOf(Letter letter)
+            => Math.Max(Math.Max(Math.Abs(letter.BoundingBox.Width), Math.Abs(letter.Width)), letter.PointSize);
+    }
+
+    // The letters of one orientation: the page's letters, which of them are in the run (in drawing
+    // order) and their facts.
+    private readonly ref struct Run(ReadOnlySpan<Letter> letters, ReadOnlySpan<int> letterIndices, ReadOnlySpan<LetterFacts> facts)
+    {
+        private readonly ReadOnlySpan<Letter> _letters = letters;
+        private readonly ReadOnlySpan<int> _letterIndices = letterIndices;
+
+        public ReadOnlySpan<LetterFacts> Facts { get; } = facts;
+
+        public Letter this[int index] => _letters[_letterIndices[index]];
+    }
+
+    // Writes the words of `run` into `words`, the letters of each in turn, and the end of each
+    // (counted from `offset`, where `words` starts in the page's array).
+    private static void AddWords(Run run, bool oddAngle, Span<Letter> words, int offset, int[] ends, ref int wordCount)
+    {
+        var length = run.Facts.Length;
+        var links = ArrayPool<int>.Shared.Rent(length);
+        var order = ArrayPool<int>.Shared.Rent(length);
         try
         {
-            NearestLinks(letters, oddAngle, links.AsSpan(0, letters.Length));
-            var order = ArrayPool<int>.Shared.Rent(letters.Length);
-            try
+            NearestLinks(run.Facts, oddAngle, links.AsSpan(0, length));
+            var firstEnd = wordCount;
+            wordCount += LinkedGroups(links.AsSpan(0, length), order, ends.AsSpan(wordCount));
+            for (var i = 0; i < length; i++)
             {
-                var firstEnd = wordCount;
-                wordCount += LinkedGroups(links.AsSpan(0, letters.Length), order, ends.AsSpan(wordCount));
-                for (var i = 0; i < letters.Length; i++)
-                {
-                    words[i] = letters[order[i]];
-                }
-
-                for (var w = firstEnd; w < wordCount; w++)
-                {
-                    ends[w] += offset;
-                }
+                words[i] = run[order[i]];
             }
-            finally
+
+            for (var w = firstEnd; w < wordCount; w++)
             {
-                ArrayPool<int>.Shared.Return(order);
+                ends[w] += offset;
             }
         }
         finally
         {
             ArrayPool<int>.Shared.Return(links);
+            ArrayPool<int>.Shared.Return(order);
         }
     }
 
     // For each letter, the index of the letter it links to, or -1. The per-letter scratch arrays
     // come from the shared pool: a page has thousands of letters and they were a few percent of
     // all the memory an ingest allocated, each collection of which costs CPU time.
-    private static void NearestLinks(ReadOnlySpan<Letter> letters, bool oddAngle, Span<int> links)
+    private static void NearestLinks(ReadOnlySpan<LetterFacts> letters, bool oddAngle, Span<int> links)
     {
         var count = letters.Length;
         links.Fill(-1);
-        var starts = ArrayPool<(double X, double Y)>.Shared.Rent(count);
-        var sizes = ArrayPool<double>.Shared.Rent(count);
-        var visible = ArrayPool<bool>.Shared.Rent(count);
+        var reach = 0.0;
+        foreach (ref readonly var letter in letters)
+        {
+            reach = Math.Max(reach, letter.Size);
+        }
+
+        var share = ShareOfLetterSize * (oddAngle ? 2 : 1);
+        reach *= share;
+        if (!(reach > 0) || double.IsInfinity(reach))
+        {
+            return;
+        }
+
         var cells = ArrayPool<long>.Shared.Rent(count);
         var byCell = ArrayPool<int>.Shared.Rent(count);
         try
         {
-            var reach = 0.0;
-            for (var i = 0; i < count; i++)
-            {
-                var letter = letters[i];
-                starts[i] = (letter.StartBaseLine.X, letter.StartBaseLine.Y);
-                sizes[i] = Size(letter);
-                visible[i] = !string.IsNullOrWhiteSpace(letter.Value);
-                reach = Math.Max(reach, sizes[i]);
-            }
-
-            var share = ShareOfLetterSize * (oddAngle ? 2 : 1);
-            reach *= share;
-            if (!(reach > 0) || double.IsInfinity(reach))
-            {
-                return;
-            }
-
             // Any letter nearer than `reach` to a point (by either distance, both at least the larger
             // of the two axis differences) starts in that point's cell or one of the eight around it.
             // The letters sorted by cell, row by row, find a row's three cells in one search.
             for (var i = 0; i < count; i++)
             {
-                cells[i] = CellKey(Math.Floor(starts[i].X / reach), Math.Floor(starts[i].Y / reach));
+                cells[i] = CellKey(Math.Floor(letters[i].StartX / reach), Math.Floor(letters[i].StartY / reach));
                 byCell[i] = i;
             }
 
-            Array.Sort(cells, byCell, 0, count);
+            SortByCell(cells, byCell, count);
 
             // The letters are taken in cell order, so that each row's search starts where the
             // previous letter's ended: a letter ends near where it starts, so that is a step or two away.
@@ -174,19 +231,20 @@ internal static class LetterWordGrouper
             for (var k = 0; k < count; k++)
             {
                 var i = byCell[k];
-                if (!visible[i])
+                ref readonly var letter = ref letters[i];
+                if (!letter.Visible)
                 {
                     continue;
                 }
 
-                var end = letters[i].EndBaseLine;
-                var (column, row) = (Math.Floor(end.X / reach), Math.Floor(end.Y / reach));
+                var area = SearchArea(letters, i, reach, oddAngle);
                 var best = -1;
                 var bestDistance = double.PositiveInfinity;
-                for (var rowOffset = -1; rowOffset <= 1; rowOffset++)
+                for (var rowOffset = area.FirstRowOffset; rowOffset <= area.LastRowOffset; rowOffset++)
                 {
-                    var last = CellKey(column + 1, row + rowOffset);
-                    var first = hints[rowOffset + 1] = LowerBound(cells, count, CellKey(column - 1, row + rowOffset), hints[rowOffset + 1]);
+                    var row = area.Row + rowOffset;
+                    var last = CellKey(area.Right, row);
+                    var first = hints[rowOffset + 1] = LowerBound(cells, count, CellKey(area.Left, row), hints[rowOffset + 1]);
                     for (var at = first; at < count && cells[at] <= last; at++)
                     {
                         var j = byCell[at];
@@ -195,8 +253,7 @@ internal static class LetterWordGrouper
                             continue;
                         }
 
-                        var (dx, dy) = (starts[j].X - end.X, starts[j].Y - end.Y);
-                        var distance = oddAngle ? Math.Sqrt((dx * dx) + (dy * dy)) : Math.Abs(dx) + Math.Abs(dy);
+                        var distance = Distance(letter, letters[j], oddAngle);
 
                         // Ties go to the letter drawn first, so that the result never depends on the cells' order.
                         if (distance < bestDistance || (distance == bestDistance && j < best))
@@ -207,7 +264,7 @@ internal static class LetterWordGrouper
                     }
                 }
 
-                if (best >= 0 && visible[best] && bestDistance < Math.Max(sizes[i], sizes[best]) * share)
+                if (best >= 0 && letters[best].Visible && bestDistance < Math.Max(letter.Size, letters[best].Size) * share)
                 {
                     links[i] = best;
                 }
@@ -215,12 +272,151 @@ internal static class LetterWordGrouper
         }
         finally
         {
-            ArrayPool<(double X, double Y)>.Shared.Return(starts);
-            ArrayPool<double>.Shared.Return(sizes);
-            ArrayPool<bool>.Shared.Return(visible);
             ArrayPool<long>.Shared.Return(cells);
             ArrayPool<int>.Shared.Return(byCell);
         }
+    }
+
+    // From the end of `from` to the start of `to`: straight for text at an odd angle, along the
+    // axes otherwise (as PdfPig measures).
+    private static double Distance(in LetterFacts from, in LetterFacts to, bool oddAngle)
+    {
+        var (dx, dy) = (to.StartX - from.EndX, to.StartY - from.EndY);
+        return oddAngle ? Math.Sqrt((dx * dx) + (dy * dy)) : Math.Abs(dx) + Math.Abs(dy);
+    }
+
+    // The cells (whole numbers of `reach`) in which the letter nearest the end of letter `i` must
+    // start: the cell of that end and the eight around it, as no nearer letter can start further
+    // away than `reach`, the largest distance a link may span. Usually far fewer: the next letter
+    // drawn mostly starts right where this one ends, and the nearest letter is no farther than
+    // it, so only the cells within that distance need a look (with a margin far above any
+    // rounding), provided the next letter's own cell is among them; that is one cell, not nine.
+    private static CellArea SearchArea(ReadOnlySpan<LetterFacts> letters, int i, double reach, bool oddAngle)
+    {
+        ref readonly var letter = ref letters[i];
+        var (column, row) = (Math.Floor(letter.EndX / reach), Math.Floor(letter.EndY / reach));
+        var around = new CellArea(row, column - 1, row - 1, column + 1, row + 1);
+        if (i + 1 >= letters.Length)
+        {
+            return around;
+        }
+
+        ref readonly var next = ref letters[i + 1];
+        var distance = Distance(letter, next, oddAngle);
+        if (!(distance < reach))
+        {
+            return around;
+        }
+
+        var radius = distance + (1e-9 * (distance + Math.Abs(letter.EndX) + Math.Abs(letter.EndY)));
+        var near = new CellArea(
+            row,
+            Math.Max(around.Left, Math.Floor((letter.EndX - radius) / reach)),
+            Math.Max(around.Bottom, Math.Floor((letter.EndY - radius) / reach)),
+            Math.Min(around.Right, Math.Floor((letter.EndX + radius) / reach)),
+            Math.Min(around.Top, Math.Floor((letter.EndY + radius) / reach)));
+        return near.Contains(Math.Floor(next.StartX / reach), Math.Floor(next.StartY / reach)) ? near : around;
+    }
+
+    // Cells from column `Left` and row `Bottom` to `Right` and `Top` (inclusive), searched for a
+    // letter that ends in row `Row`, which the area never extends more than one row beyond.
+    private readonly record struct CellArea(double Row, double Left, double Bottom, double Right, double Top)
+    {
+        // Counted as whole offsets from `Row`, not by stepping a double, which far off the page
+        // (where a double's step is larger than 1) would never reach the end.
+        public int FirstRowOffset => Bottom < Row ? -1 : 0;
+
+        public int LastRowOffset => Top > Row ? 1 : 0;
+
+        public bool Contains(double column, double row) => column >= Left && column <= Right && row >= Bottom && row <= Top;
+    }
+
+    // Sorts the first `count` cell keys, and the letters' indices with them. Text runs along its
+    // rows: a (stable) counting sort by row leaves nearly every row's letters in column order
+    // already, as they were drawn, so only the few rows that are not need sorting. That is a pass
+    // or two instead of a comparison sort of the whole page. Keys that span far more rows than
+    // there are letters (a stray glyph far off the page) are sorted the plain way. The order among
+    // equal keys differs from a plain sort's; the nearest-letter search does not depend on it.
+    private static void SortByCell(long[] cells, int[] byCell, int count)
+    {
+        if (count < 2)
+        {
+            return;
+        }
+
+        var (lowest, highest) = (RowOf(cells[0]), RowOf(cells[0]));
+        for (var i = 1; i < count; i++)
+        {
+            lowest = Math.Min(lowest, RowOf(cells[i]));
+            highest = Math.Max(highest, RowOf(cells[i]));
+        }
+
+        var rows = (long)highest - lowest + 1;
+        if (rows > (2L * count) + 64)
+        {
+            Array.Sort(cells, byCell, 0, count);
+            return;
+        }
+
+        var rowEnds = ArrayPool<int>.Shared.Rent((int)rows);
+        var sortedCells = ArrayPool<long>.Shared.Rent(count);
+        var sortedIndices = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            var ends = rowEnds.AsSpan(0, (int)rows);
+            ends.Clear();
+            for (var i = 0; i < count; i++)
+            {
+                ends[RowOf(cells[i]) - lowest]++;
+            }
+
+            for (var row = 1; row < ends.Length; row++)
+            {
+                ends[row] += ends[row - 1];
+            }
+
+            // Filled from the back, so that each row keeps its letters' order.
+            for (var i = count - 1; i >= 0; i--)
+            {
+                var at = --ends[RowOf(cells[i]) - lowest];
+                (sortedCells[at], sortedIndices[at]) = (cells[i], byCell[i]);
+            }
+
+            Array.Copy(sortedCells, cells, count);
+            Array.Copy(sortedIndices, byCell, count);
+
+            // `ends` now holds where each row starts.
+            for (var row = 0; row < ends.Length; row++)
+            {
+                var start = ends[row];
+                var length = (row + 1 < ends.Length ? ends[row + 1] : count) - start;
+                if (!IsSorted(cells.AsSpan(start, length)))
+                {
+                    Array.Sort(cells, byCell, start, length);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rowEnds);
+            ArrayPool<long>.Shared.Return(sortedCells);
+            ArrayPool<int>.Shared.Return(sortedIndices);
+        }
+    }
+
+    private static int RowOf(long cell) => (int)(cell >> 32);
+
+    private static bool IsSorted(ReadOnlySpan<long> keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] < keys[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The key of a cell given by its column and row (whole numbers of cells); rows in the high half,
@@ -281,46 +477,33 @@ internal static class LetterWordGrouper
         return low;
     }
 
-    private static double Size(Letter letter)
-        => Math.Max(Math.Max(Math.Abs(letter.BoundingBox.Width), Math.Abs(letter.Width)), letter.PointSize);
-
     // The linked groups, each in depth-first order from its first letter in drawing order (as PdfPig
     // orders a word's letters), the groups in order of their first letter. A letter's neighbours are
-    // listed in the order PdfPig adds them: by the lower index of their link. Writes the letters'
-    // indices group after group into `order` and each group's end into `ends`; returns the number of groups.
+    // listed in the order PdfPig adds them: by the lower index of their link, so the letters linked
+    // to it from before it, then the one it links to, then those linked to it from after it. Writes
+    // the letters' indices group after group into `order` and each group's end into `ends`; returns
+    // the number of groups.
     private static int LinkedGroups(ReadOnlySpan<int> links, Span<int> order, Span<int> ends)
     {
         var count = links.Length;
         var pool = ArrayPool<int>.Shared;
-        var firstNeighbour = pool.Rent(count + 1);
-        var neighbours = pool.Rent(2 * count);
-        var filled = pool.Rent(count);
+
+        // Each letter links to at most one other, so the links into a letter are a chain through
+        // `nextLinkedFrom`, in drawing order (built from the back), starting at `firstLinkedFrom`.
+        var firstLinkedFrom = pool.Rent(count);
+        var nextLinkedFrom = pool.Rent(count);
         var stack = pool.Rent(count);
         var done = ArrayPool<bool>.Shared.Rent(count);
         try
         {
-            Array.Clear(firstNeighbour, 0, count + 1);
-            Array.Clear(filled, 0, count);
+            firstLinkedFrom.AsSpan(0, count).Fill(-1);
             Array.Clear(done, 0, count);
-            foreach (var link in links)
-            {
-                if (link >= 0)
-                {
-                    firstNeighbour[link + 1]++;
-                }
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                firstNeighbour[i + 1] += firstNeighbour[i] + (links[i] >= 0 ? 1 : 0);
-            }
-
-            for (var i = 0; i < count; i++)
+            for (var i = count - 1; i >= 0; i--)
             {
                 if (links[i] is var j && j >= 0)
                 {
-                    neighbours[firstNeighbour[i] + filled[i]++] = j;
-                    neighbours[firstNeighbour[j] + filled[j]++] = i;
+                    nextLinkedFrom[i] = firstLinkedFrom[j];
+                    firstLinkedFrom[j] = i;
                 }
             }
 
@@ -340,13 +523,20 @@ internal static class LetterWordGrouper
                 {
                     var current = stack[--top];
                     order[written++] = current;
-                    for (var n = firstNeighbour[current]; n < firstNeighbour[current + 1]; n++)
+                    var from = firstLinkedFrom[current];
+                    for (; from >= 0 && from < current; from = nextLinkedFrom[from])
                     {
-                        if (!done[neighbours[n]])
-                        {
-                            done[neighbours[n]] = true;
-                            stack[top++] = neighbours[n];
-                        }
+                        Push(from, stack, ref top, done);
+                    }
+
+                    if (links[current] >= 0)
+                    {
+                        Push(links[current], stack, ref top, done);
+                    }
+
+                    for (; from >= 0; from = nextLinkedFrom[from])
+                    {
+                        Push(from, stack, ref top, done);
                     }
                 }
 
@@ -357,11 +547,19 @@ internal static class LetterWordGrouper
         }
         finally
         {
-            pool.Return(firstNeighbour);
-            pool.Return(neighbours);
-            pool.Return(filled);
+            pool.Return(firstLinkedFrom);
+            pool.Return(nextLinkedFrom);
             pool.Return(stack);
             ArrayPool<bool>.Shared.Return(done);
+        }
+    }
+
+    private static void Push(int letter, int[] stack, ref int top, bool[] done)
+    {
+        if (!done[letter])
+        {
+            done[letter] = true;
+            stack[top++] = letter;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Kompass.Ingest.Domain.Layout;
 using UglyToad.PdfPig.Content;
 
@@ -23,48 +25,56 @@ internal sealed class PageReader
     {
         // Nearest-neighbour grouping copes with PDFs that position every glyph without space
         // characters (common in Word exports), where splitting on spaces would glue words.
-        var letters = page.Letters;
-        var groups = LetterWordGrouper.GetWords(letters);
+        using var groups = LetterWordGrouper.GetWords(SpanOf(page.Letters));
         var words = new List<PlacedWord>(groups.Count);
-        for (var i = 0; i < groups.Count; i++)
-        {
-            if (WordConverter.Convert(groups[i], weights, fontNames) is { } word)
-            {
-                words.Add(word);
-            }
-        }
 
-        var joined = _joiner.Join(words, SpacesOf(letters, fontNames));
-        var lines = _rules.Collect(page.Paths);
-        return new PageLayout(number, page.Width, page.Height, joined, lines, page.NumberOfImages);
+        // A drawn space is never linked to a letter, so it is a word of its own, and the spaces come
+        // in drawing order among the horizontal words: they are picked up here instead of in a pass
+        // of their own over the page's letters.
+        var spaces = ArrayPool<SpaceGlyph>.Shared.Rent(groups.Count);
+        try
+        {
+            var spaceCount = 0;
+            for (var i = 0; i < groups.Count; i++)
+            {
+                var group = groups[i];
+                if (group.Length == 1 && IsHorizontalSpace(group[0]))
+                {
+                    spaces[spaceCount++] = SpaceOf(group[0], fontNames);
+                }
+                else if (WordConverter.Convert(group, weights, fontNames) is { } word)
+                {
+                    words.Add(word);
+                }
+            }
+
+            var joined = _joiner.Join(CollectionsMarshal.AsSpan(words), spaces.AsSpan(0, spaceCount));
+            var lines = _rules.Collect(page.Paths);
+            return new PageLayout(number, page.Width, page.Height, joined, lines, page.NumberOfImages);
+        }
+        finally
+        {
+            // Cleared, so that the pool does not keep the page's font names alive.
+            ArrayPool<SpaceGlyph>.Shared.Return(spaces, clearArray: true);
+        }
     }
 
-    private static List<SpaceGlyph> SpacesOf(IReadOnlyList<Letter> letters, FontNameCache fontNames)
+    // PdfPig hands the letters over as a list behind an interface; read as a span, the thousands
+    // of reads per page need no interface call each.
+    private static ReadOnlySpan<Letter> SpanOf(IReadOnlyList<Letter> letters) => letters switch
     {
-        var count = 0;
-        for (var i = 0; i < letters.Count; i++)
-        {
-            count += IsHorizontalSpace(letters[i]) ? 1 : 0;
-        }
+        Letter[] array => array,
+        List<Letter> list => CollectionsMarshal.AsSpan(list),
+        _ => letters.ToArray(),
+    };
 
-        var spaces = new List<SpaceGlyph>(count);
-        for (var i = 0; i < letters.Count && spaces.Count < count; i++)
-        {
-            var letter = letters[i];
-            if (IsHorizontalSpace(letter))
-            {
-                spaces.Add(new SpaceGlyph(
-                    letter.Value[0],
-                    letter.StartBaseLine.X,
-                    letter.EndBaseLine.X,
-                    letter.StartBaseLine.Y,
-                    fontNames.WithoutSubsetTag(letter.FontName),
-                    Math.Round(letter.PointSize, 1)));
-            }
-        }
-
-        return spaces;
-    }
+    private static SpaceGlyph SpaceOf(Letter letter, FontNameCache fontNames) => new(
+        letter.Value[0],
+        letter.StartBaseLine.X,
+        letter.EndBaseLine.X,
+        letter.StartBaseLine.Y,
+        fontNames.WithoutSubsetTag(letter.FontName),
+        Math.Round(letter.PointSize, 1));
 
     // Only text running left to right has a baseline the joiner can compare.
     private static bool IsHorizontalSpace(Letter letter)

@@ -131,11 +131,12 @@ internal static class WordConverter
 
     private static double DominantSize(ReadOnlySpan<Letter> letters)
     {
-        // Almost every word is set in one size: no need to count.
-        var first = Math.Round(letters[0].PointSize, 1);
+        // Almost every word is set in one size: no need to count, nor to round a size equal to the first.
+        var firstSize = letters[0].PointSize;
+        var first = Math.Round(firstSize, 1);
         foreach (var letter in letters)
         {
-            if (Math.Round(letter.PointSize, 1) != first)
+            if (letter.PointSize != firstSize && Math.Round(letter.PointSize, 1) != first)
             {
                 return MostCommonSize(letters.ToArray());
             }

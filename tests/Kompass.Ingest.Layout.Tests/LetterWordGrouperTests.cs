@@ -64,6 +64,47 @@ public sealed class LetterWordGrouperTests
             words.Select(w => (w.Text, w.BoundingBox.Left, w.BoundingBox.Bottom)));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void GetWords_TextDrawnOutOfReadingOrderAndOverprinted_GivesPdfPigsNearestNeighbourWordsInTheirOrder(bool glyphFarOffThePage)
+    {
+        // Lines drawn bottom-up with their words right to left (rows of the grid out of column
+        // order), a line drawn twice a hair apart (ties and near misses for the nearest letter) and
+        // words placed glyph by glyph; with a glyph far off the page, the grid has far more rows than letters.
+        var letters = LettersOf((page, font) =>
+        {
+            for (var line = 0; line < 6; line++)
+            {
+                var y = 600 + (line * 12);
+                page.AddText("ord", 10, new PdfPoint(200, y), font);
+                page.AddText("andra", 10, new PdfPoint(120, y), font);
+                page.AddText("forsta", 10, new PdfPoint(50, y), font);
+            }
+
+            page.AddText("fetstil 12 500", 11, new PdfPoint(50, 500), font);
+            page.AddText("fetstil 12 500", 11, new PdfPoint(50.2, 500.1), font);
+            if (glyphFarOffThePage)
+            {
+                page.AddText("x", 9, new PdfPoint(300, 90000), font);
+            }
+
+            var x = 50.0;
+            foreach (var (text, gapAfter) in new[] { ("a", 0.0), ("b", 1.9), ("c", 2.1), ("d", 0.0) })
+            {
+                var placed = page.AddText(text, 10, new PdfPoint(x, 400), font);
+                x = placed[^1].EndBaseLine.X + gapAfter;
+            }
+        });
+        var reference = new NearestNeighbourWordExtractor(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+
+        var words = WordsOf(LetterWordGrouper.GetWords(letters));
+
+        Assert.Equal(
+            reference.GetWords(letters).Select(w => (w.Text, w.BoundingBox.Left, w.BoundingBox.Bottom)),
+            words.Select(w => (w.Text, w.BoundingBox.Left, w.BoundingBox.Bottom)));
+    }
+
     [Fact]
     public void GetWords_NoLetters_GivesNoWords()
     {
@@ -74,10 +115,10 @@ public sealed class LetterWordGrouperTests
     private static List<Word> WordsOf(LetterGroups groups)
         => Enumerable.Range(0, groups.Count).Select(i => new Word(groups[i].ToArray())).ToList();
 
-    private static IReadOnlyList<Letter> LettersOf(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw)
+    private static Letter[] LettersOf(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw)
     {
         var pdf = GeneratedPdf.OnePage((page, regular, _) => draw(page, regular));
         using var document = PdfDocument.Open(pdf);
-        return document.GetPage(1).Letters;
+        return [.. document.GetPage(1).Letters];
     }
 }

@@ -56,7 +56,7 @@ public sealed class WordConverterTests
     private static (List<PlacedWord?> Converted, List<(string, BoundingBox)> References) ConvertAll(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        var groups = LetterWordGrouper.GetWords(document.GetPage(1).Letters);
+        var groups = LetterWordGrouper.GetWords([.. document.GetPage(1).Letters]);
         var weights = new FontWeights(document.Structure);
         var converted = new List<PlacedWord?>();
         var references = new List<(string, BoundingBox)>();
