@@ -1,0 +1,43 @@
+using Kompass.Ingest.Domain.Frameworks;
+using Kompass.Ingest.Domain.Reports;
+
+namespace Kompass.Ingest.Extraction.Validation;
+
+/// <summary>
+/// Whether a strength or improvement of a document contains, word for word as stems, a heading of
+/// another area (its printed name or "Rubrik", or a name or variant in the revision's catalog) of
+/// at least the given number of words: the only findings <see cref="FindingMisplacedRule"/> can
+/// flag (<see cref="FindingEvidence.ContainsHeadingOfAnotherArea"/>). Asked before the area
+/// profiles are built: most documents have no such finding, and then their profiles (every
+/// question's terms, the compounds split against the document's words) would go unread. Pure.
+/// </summary>
+internal static class HeadingMentions
+{
+    /// <summary>True when some finding of <paramref name="extraction"/> contains a heading of another area of at least <paramref name="minHeadingWords"/> words (and one).</summary>
+    public static bool Any(ReportExtraction extraction, FrameworkCatalog? catalog, int minHeadingWords)
+    {
+        var headings = Headings(extraction, catalog, Math.Max(1, minHeadingWords));
+        foreach (var area in extraction.Areas)
+        {
+            foreach (var finding in area.Strengths.Concat(area.Improvements))
+            {
+                var words = SwedishTermNormaliser.Stems(finding.Value);
+                if (headings.Any(h => h.Area != area.Number && FindingEvidence.Contains(words, h.Words)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The headings of every area, printed and from the catalog, as AreaTermProfiles reads them, that are long enough.
+    private static List<(int Area, List<string> Words)> Headings(ReportExtraction extraction, FrameworkCatalog? catalog, int minWords)
+    {
+        var texts = extraction.Areas
+            .SelectMany(a => new[] { a.Name?.Value }.OfType<string>().Concat(a.Subheadings.Select(s => s.Value)).Select(t => (a.Number, Text: t)))
+            .Concat(catalog?.Areas.SelectMany(a => a.AllNames.Select(n => (a.Number, Text: n))) ?? []);
+        return [.. texts.Select(t => (t.Number, Words: SwedishTermNormaliser.Stems(t.Text))).Where(h => h.Words.Count >= minWords)];
+    }
+}
