@@ -144,8 +144,8 @@ internal static class FindingEvidence
         return sum;
     }
 
-    /// <summary>True when <paramref name="part"/> (not empty) occurs in <paramref name="whole"/> as a run of adjacent words.</summary>
-    public static bool Contains(IReadOnlyList<string> whole, IReadOnlyList<string> part)
+    // True when part occurs in whole as a run of adjacent words.
+    private static bool Contains(IReadOnlyList<string> whole, IReadOnlyList<string> part)
     {
         if (part.Count == 0)
         {
