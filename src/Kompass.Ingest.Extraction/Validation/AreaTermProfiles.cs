@@ -23,6 +23,7 @@ internal sealed class AreaTermProfiles
     private static readonly ConditionalWeakTable<FrameworkCatalog, Dictionary<string, List<string>>> CatalogStems = new();
 
     private readonly HashSet<string> _vocabulary;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabularyByChars;
 
     // The first MinPartLength letters of each vocabulary word at least that long. A stem is a
     // beginning of its word, so a part whose first letters no such word shares cannot stem to a
@@ -42,6 +43,7 @@ internal sealed class AreaTermProfiles
         _vocabulary = texts.Values.SelectMany(t => t.Headings.Concat(t.Questions).Concat(t.Findings.Select(f => f.Value)))
             .SelectMany(StemsOf)
             .ToHashSet(StringComparer.Ordinal);
+        _vocabularyByChars = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _vocabularyHeads = _vocabulary.Where(w => w.Length >= MinPartLength).Select(w => w[..MinPartLength])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Headings = texts.ToDictionary(t => t.Key, t => Read(t.Value.Headings));
@@ -103,7 +105,7 @@ internal sealed class AreaTermProfiles
         var texts = catalog.Areas.SelectMany(a => a.AllNames).Concat(catalog.QuestionSets.SelectMany(s => s.Questions).Select(q => q.Text));
         foreach (var text in texts)
         {
-            stems.TryAdd(text, [.. SwedishTermNormaliser.Stems(text)]);
+            stems.TryAdd(text, SwedishTermNormaliser.Stems(text));
         }
 
         return stems;
@@ -127,7 +129,7 @@ internal sealed class AreaTermProfiles
 
         if (!_stems.TryGetValue(text, out var stems))
         {
-            stems = [.. SwedishTermNormaliser.Stems(text)];
+            stems = SwedishTermNormaliser.Stems(text);
             _stems[text] = stems;
         }
 
@@ -162,12 +164,13 @@ internal sealed class AreaTermProfiles
     }
 
     // The longest beginning (a linking -s- allowed) or ending of a compound that is a word used on
-    // its own, leaving at least a short word's length over.
+    // its own, leaving at least a short word's length over. The parts are looked at as chars of the
+    // stem: only the one found is a string (the vocabulary's own).
     private string? LongestKnown(string stem, bool fromStart)
     {
         for (var length = stem.Length - MinRestLength; length >= MinPartLength; length--)
         {
-            var part = fromStart ? stem[..length] : stem[^length..];
+            var part = fromStart ? stem.AsSpan(0, length) : stem.AsSpan(stem.Length - length);
             var known = Known(part) ?? (fromStart && part[^1] == 's' && length - 1 >= MinPartLength ? Known(part[..^1]) : null);
             if (known is not null)
             {
@@ -178,19 +181,19 @@ internal sealed class AreaTermProfiles
         return null;
     }
 
-    private string? Known(string part)
+    private string? Known(ReadOnlySpan<char> part)
     {
-        if (_vocabulary.Contains(part))
+        if (_vocabularyByChars.TryGetValue(part, out var word))
         {
-            return part;
+            return word;
         }
 
-        if (!_vocabularyHeads.Contains(part.AsSpan(0, MinPartLength)))
+        if (!_vocabularyHeads.Contains(part[..MinPartLength]))
         {
             return null;
         }
 
-        var stem = SwedishStemmer.Stem(part);
+        var stem = SwedishStems.Of(part);
         return stem.Length >= MinPartLength && _vocabulary.Contains(stem) ? stem : null;
     }
 

@@ -15,8 +15,9 @@ namespace Kompass.Ingest.Extraction.Validation;
 /// <see cref="ValidationOptions.MisplacedMinMargin"/>, and when its own area has no heading in the
 /// finding that weighs as much. A shared word or an incidental pair of words is not enough, and an
 /// area without a profile is never flagged: a missed flag is cheaper than a false one. At most one
-/// flag per area, for its strongest finding; the evidence is the finding's provenance. Pure and
-/// thread-safe.
+/// flag per area, for its strongest finding; the evidence is the finding's provenance. Only a
+/// finding that contains a heading of another area is weighed, since no other can be flagged, and a
+/// document without one gets no profiles (<see cref="HeadingMentions"/>). Pure and thread-safe.
 /// </summary>
 public sealed class FindingMisplacedRule(ValidationOptions options, IReadOnlyList<FrameworkCatalog> catalogs) : IDocumentRule
 {
@@ -32,8 +33,14 @@ public sealed class FindingMisplacedRule(ValidationOptions options, IReadOnlyLis
         }
 
         var catalog = extraction.Framework is { } revision ? catalogs.FirstOrDefault(c => c.Revision == revision) : null;
+        if (!HeadingMentions.Any(extraction, catalog, options.MisplacedMinHeadingWords))
+        {
+            return [];
+        }
+
         var profiles = AreaTermProfiles.Build(extraction, catalog);
         return profiles.Findings.Values.SelectMany(f => f)
+            .Where(f => FindingEvidence.ContainsHeadingOfAnotherArea(profiles, f, options.MisplacedMinHeadingWords))
             .Select(f => FindingEvidence.Read(profiles, f, options.MisplacedMinWordWeight))
             .Select(Misplaced)
             .OfType<Misplacement>()

@@ -1,4 +1,3 @@
-using System.Text;
 using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Validation;
@@ -7,13 +6,12 @@ namespace Kompass.Ingest.Extraction.Validation;
 /// Turns Swedish running text into the stems that say what it is about: lower case (Swedish
 /// culture), words split at anything that is not a letter ("KF-sammanträden" is two words), words
 /// shorter than three letters and the function words below dropped, and each word stemmed by
-/// <see cref="SwedishStemmer"/>. Which of the remaining words matter is left to the caller's
-/// weighting. Pure and thread-safe.
+/// <see cref="SwedishStemmer"/> (through <see cref="SwedishStems"/>). Which of the remaining words
+/// matter is left to the caller's weighting. Pure and thread-safe.
 /// </summary>
 internal static class SwedishTermNormaliser
 {
     private const int MinWordLength = 3;
-
 
     // Pronouns, articles, prepositions, conjunctions, auxiliaries and quantifiers: words that
     // carry grammar, not a topic.
@@ -29,25 +27,35 @@ internal static class SwedishTermNormaliser
         ],
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsByChars = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The stems of the content words of <paramref name="text"/>, in order, repeats kept.</summary>
-    public static IEnumerable<string> Stems(string text)
+    public static List<string> Stems(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
+        var stems = new List<string>();
+
+        // A word is never longer than its text; each is lower-cased into this buffer and looked
+        // up by its chars, so only a word never seen before becomes a string.
+        Span<char> word = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (char.IsLetter(c))
+            if (i < text.Length && char.IsLetter(text[i]))
             {
-                word.Append(LowerCase.Swedish(c));
+                word[length++] = LowerCase.Swedish(text[i]);
                 continue;
             }
 
-            if (word.Length >= MinWordLength && !StopWords.Contains(word.ToString()))
+            var chars = word[..length];
+            if (length >= MinWordLength && !StopWordsByChars.Contains(chars))
             {
-                yield return SwedishStemmer.Stem(word.ToString());
+                stems.Add(SwedishStems.Of(chars));
             }
 
-            word.Clear();
+            length = 0;
         }
+
+        return stems;
     }
 }

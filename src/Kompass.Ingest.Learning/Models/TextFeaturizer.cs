@@ -32,26 +32,26 @@ internal sealed class TextFeaturizer
     // ML.NET folds the minimum scale into the norm: a vector so long that 1/norm falls below it is left unscaled.
     private const float MinimumScale = 1e-8f;
 
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
+    private readonly WordIds _wordIds;
     private readonly int[] _unigramSlots;
-    private readonly Dictionary<long, int> _bigramSlots;
-    private readonly Dictionary<ulong, int> _charGramSlots;
+    private readonly PackedKeySlots _bigramSlots;
+    private readonly PackedKeySlots _charGramSlots;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
 
     /// <summary>A featurizer over the model's vocabularies (<see cref="FeatureSlotNames"/>) and the stop words it was trained with.</summary>
     public TextFeaturizer(FeatureSlotNames slots, IEnumerable<string> stopWords)
     {
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new List<string>(slots.Unigrams.Count);
         _unigramSlots = new int[slots.Unigrams.Count];
         foreach (var (word, slot) in slots.Unigrams)
         {
             _unigramSlots[words.Count] = slot;
-            words.Add(word, words.Count);
+            words.Add(word);
         }
 
-        _wordIds = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _bigramSlots = slots.Bigrams.ToDictionary(b => Pair(words[b.Key.First], words[b.Key.Second]), b => b.Value);
-        _charGramSlots = slots.CharGrams.ToDictionary(g => Pack(g.Key), g => g.Value, MixedHash.Instance);
+        _wordIds = new WordIds(words);
+        _bigramSlots = new PackedKeySlots([.. slots.Bigrams.Select(b => KeyValuePair.Create(Pair(IdOf(b.Key.First), IdOf(b.Key.Second)), b.Value))]);
+        _charGramSlots = new PackedKeySlots([.. slots.CharGrams.Select(g => KeyValuePair.Create(Pack(g.Key), g.Value))]);
         // As ML.NET stores them: trimmed of spaces and lower-cased with the invariant culture.
         _stopWords = stopWords.Select(w => w.Trim(' ').ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -197,20 +197,12 @@ internal sealed class TextFeaturizer
         }
     }
 
-    private static long Pair(int first, int second) => ((long)first << 32) | (uint)second;
+    // A bigram's words are unigrams of the vocabulary (FeatureSlotNames checks it).
+    private int IdOf(string word) => _wordIds.TryGetValue(word, out var id) ? id : throw new ArgumentException($"the bigram word \"{word}\" is not in the vocabulary", nameof(word));
+
+    private static ulong Pair(int first, int second) => ((ulong)(uint)first << 32) | (uint)second;
 
     private static ulong Pack(string gram) => Pack(gram[0], gram[1], gram[2], gram[3]);
 
     private static ulong Pack(char a, char b, char c, char d) => ((ulong)a << 48) | ((ulong)b << 32) | ((ulong)c << 16) | d;
-
-    // ulong's own hash XORs its halves, so packed grams collide ("abcd" and "cdab", and many more: the theme model's
-    // 6,740 char grams have 2,989 distinct hashes); a multiplicative mix gives each its own.
-    private sealed class MixedHash : IEqualityComparer<ulong>
-    {
-        public static readonly MixedHash Instance = new();
-
-        public bool Equals(ulong x, ulong y) => x == y;
-
-        public int GetHashCode(ulong obj) => (int)((obj * 0x9E3779B97F4A7C15UL) >> 32);
-    }
 }
