@@ -12,7 +12,7 @@ namespace Kompass.Ingest.Extraction.Validation;
 /// </summary>
 internal static class SwedishStems
 {
-    /// <summary>How many words are remembered at most (a few MB).</summary>
+    /// <summary>How many words are remembered at most (some 140 bytes a word: under 30 MB when full).</summary>
     public const int Capacity = 200_000;
 
     private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
