@@ -49,7 +49,7 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
         // without one has none: the engine finds many such blocks of text on a page, and grouping
         // each one's words into lines and runs was most of the time spent finding zones. The cells
         // are searched before their words are gathered, which most tables never need.
-        if (!table.Cells.Any(c => c.Words.Any(w => QuestionIdText.TryParse(w.Text, out _, out _))))
+        if (!table.Cells.Any(c => c.Words.Any(QuestionIdText.IsId)))
         {
             return null;
         }
