@@ -161,7 +161,7 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
     }
 
     private List<WordRun> Runs(WordLine line, int index, double em)
-        => WordRun.Split(index, 0, line.Words, double.MaxValue, options.CellGap * em).ToList();
+        => WordRun.Split(index, 0, line, options.CellGap * em);
 
     private static double Centre(List<WordRun> line) => Box(line).CentreY;
 
