@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kompass.Ingest.Domain.Layout;
 
 namespace Kompass.Ingest.Extraction.Questions;
 
@@ -24,6 +25,9 @@ internal static partial class QuestionIdText
         id = string.Create(CultureInfo.InvariantCulture, $"{area}.{int.Parse(match.Groups["item"].Value, CultureInfo.InvariantCulture)}");
         return area > 0;
     }
+
+    /// <summary>True when <paramref name="word"/>'s text is a question id (see <see cref="TryParse"/>).</summary>
+    public static bool IsId(Word word) => TryParse(word.Text, out _, out _);
 
     /// <summary>The question's number within its area (2 for "3.2"), or null when <paramref name="id"/> is not a question id.</summary>
     public static int? ItemOf(string id)

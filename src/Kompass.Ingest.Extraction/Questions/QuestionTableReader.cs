@@ -9,7 +9,8 @@ namespace Kompass.Ingest.Extraction.Questions;
 /// Reads every area's question table ("Översikt av poängfördelning", "Poängsammanställning") from
 /// a document's layout, by structure rather than by wording: running headers and footers are set
 /// aside; the tables the table engine finds whose rows open with ids "N.M" beside numeric columns
-/// seed zones (see <c>QuestionZoneFinder</c>); each zone is read by geometry (see <c>ZoneReader</c>:
+/// seed zones (see <c>QuestionZoneFinder</c>; the engine is asked only for tables holding an id, so it
+/// skips the page's other text blocks); each zone is read by geometry (see <c>ZoneReader</c>:
 /// column roles from the numbers themselves, rows from ids, gaps and ruling lines); the rows are
 /// assembled into areas across zones and pages by their headings and ids (see <c>QuestionAssembler</c>).
 /// Pure and thread-safe.
@@ -50,7 +51,7 @@ public sealed class QuestionTableReader
         foreach (var candidate in CandidatePages(pages))
         {
             var page = candidate.Page with { Words = candidate.Page.Words.Where(w => !furniture.Contains(w)).ToList() };
-            var (zones, last) = _zones.Find(page, _tables.Extract(page), previous);
+            var (zones, last) = _zones.Find(page, _tables.Extract(page, QuestionIdText.IsId), previous);
             foreach (var zone in zones)
             {
                 pieces.AddRange(_rows.Read(zone, zoneIndex++).Pieces);

@@ -49,7 +49,7 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
         // without one has none: the engine finds many such blocks of text on a page, and grouping
         // each one's words into lines and runs was most of the time spent finding zones. The cells
         // are searched before their words are gathered, which most tables never need.
-        if (!table.Cells.Any(c => c.Words.Any(w => QuestionIdText.TryParse(w.Text, out _, out _))))
+        if (!table.Cells.Any(c => c.Words.Any(QuestionIdText.IsId)))
         {
             return null;
         }
@@ -161,7 +161,7 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
     }
 
     private List<WordRun> Runs(WordLine line, int index, double em)
-        => WordRun.Split(index, 0, line.Words, double.MaxValue, options.CellGap * em).ToList();
+        => WordRun.Split(index, 0, line, options.CellGap * em);
 
     private static double Centre(List<WordRun> line) => Box(line).CentreY;
 

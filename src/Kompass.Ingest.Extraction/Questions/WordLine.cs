@@ -43,32 +43,37 @@ internal sealed record WordLine(IReadOnlyList<Word> Words)
         return result;
     }
 
-    private static int TopDownLeftRight(Word a, Word b)
+    // Top to bottom by centre, then left to right; words that compare equal keep their order.
+    private static readonly Comparison<Key> TopDownLeftRight = static (a, b) =>
     {
-        var byCentre = b.Box.CentreY.CompareTo(a.Box.CentreY);
-        return byCentre != 0 ? byCentre : a.Box.Left.CompareTo(b.Box.Left);
-    }
+        var byCentre = b.CentreY.CompareTo(a.CentreY);
+        var byLeft = byCentre != 0 ? byCentre : a.Left.CompareTo(b.Left);
+        return byLeft != 0 ? byLeft : a.Index.CompareTo(b.Index);
+    };
 
-    private static int LeftToRight(Word a, Word b) => a.Box.Left.CompareTo(b.Box.Left);
+    private static readonly Comparison<Key> LeftToRight = static (a, b) => a.Left.CompareTo(b.Left) is var c && c != 0 ? c : a.Index.CompareTo(b.Index);
 
     // The order LINQ's OrderBy gives (words that compare equal keep their order: a text layer may
     // print a word twice at one place), without its key arrays and iterators: the table reader
-    // groups every word of every candidate page several times.
-    private static List<Word> StableSort(Word[] words, Comparison<Word> order)
+    // groups every word of every candidate page several times. The positions are read into keys
+    // once, so the comparisons touch neither the words nor a closure.
+    private static List<Word> StableSort(Word[] words, Comparison<Key> order)
     {
-        var indices = new int[words.Length];
-        for (var i = 0; i < indices.Length; i++)
+        var keys = new Key[words.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            indices[i] = i;
+            keys[i] = new Key(words[i].Box.CentreY, words[i].Box.Left, i);
         }
 
-        Array.Sort(indices, (i, j) => order(words[i], words[j]) is var c && c != 0 ? c : i.CompareTo(j));
+        Array.Sort(keys, order);
         var sorted = new List<Word>(words.Length);
-        foreach (var i in indices)
+        foreach (var key in keys)
         {
-            sorted.Add(words[i]);
+            sorted.Add(words[key.Index]);
         }
 
         return sorted;
     }
+
+    private readonly record struct Key(double CentreY, double Left, int Index);
 }

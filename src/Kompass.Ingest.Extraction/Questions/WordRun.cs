@@ -23,31 +23,31 @@ internal sealed record WordRun(int Row, int Page, IReadOnlyList<Word> Words)
     public PrintedNumber? Number => _reading.Number;
 
     /// <summary>
-    /// Splits each line of <paramref name="words"/> into runs at gaps of at least
-    /// <paramref name="gap"/> points; lines come top to bottom, runs left to right.
+    /// Splits one printed line, its words left to right as <see cref="WordLine.Group"/> gives them,
+    /// into runs at gaps of at least <paramref name="gap"/> points, left to right. The line is taken
+    /// as it is: grouping its words again would give the same line, at the cost of two sorts.
     /// </summary>
-    public static IEnumerable<WordRun> Split(int row, int page, IEnumerable<Word> words, double lineTolerance, double gap)
+    public static List<WordRun> Split(int row, int page, WordLine line, double gap)
     {
-        foreach (var line in WordLine.Group(words, lineTolerance))
+        var runs = new List<WordRun>();
+        var run = new List<Word> { line.Words[0] };
+        var right = line.Words[0].Box.Right;
+        for (var k = 1; k < line.Words.Count; k++)
         {
-            var run = new List<Word> { line.Words[0] };
-            var right = line.Words[0].Box.Right;
-            for (var k = 1; k < line.Words.Count; k++)
+            // right is the rightmost edge of the run so far, kept as words are added.
+            if (line.Words[k].Box.Left - right >= gap)
             {
-                // right is the rightmost edge of the run so far, kept as words are added.
-                if (line.Words[k].Box.Left - right >= gap)
-                {
-                    yield return new WordRun(row, page, run);
-                    run = [];
-                    right = double.MinValue;
-                }
-
-                run.Add(line.Words[k]);
-                right = Math.Max(right, line.Words[k].Box.Right);
+                runs.Add(new WordRun(row, page, run));
+                run = [];
+                right = double.MinValue;
             }
 
-            yield return new WordRun(row, page, run);
+            run.Add(line.Words[k]);
+            right = Math.Max(right, line.Words[k].Box.Right);
         }
+
+        runs.Add(new WordRun(row, page, run));
+        return runs;
     }
 
     private static (string Text, PrintedNumber? Number) Read(IReadOnlyList<Word> words)

@@ -25,7 +25,7 @@ internal sealed class ZoneReader(QuestionTableOptions options)
 
         var em = QuestionEm.Of(words);
         var runs = WordLine.Group(words, options.LineTolerance * em)
-            .SelectMany((l, i) => WordRun.Split(i, zone.Page.Number, l.Words, double.MaxValue, options.CellGap * em))
+            .SelectMany((l, i) => WordRun.Split(i, zone.Page.Number, l, options.CellGap * em))
             .ToList();
         var found = _roles.Find(runs, em);
         if ((found ?? zone.Inherited) is not { } roles)

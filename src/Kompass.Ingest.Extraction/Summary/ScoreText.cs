@@ -19,7 +19,11 @@ internal static partial class ScoreText
     }
 
     /// <summary>True for text that is one score.</summary>
-    public static bool IsScore(string text) => TryParse(text, out _);
+    /// <remarks>
+    /// The pattern alone decides: up to four digits and two decimals always parse as a decimal. Every
+    /// word of every summary-table candidate is asked, so no match object is built for the answer.
+    /// </remarks>
+    public static bool IsScore(string text) => Number().IsMatch(text.Trim());
 
     /// <summary>True for a dash or dots printed for a missing value.</summary>
     public static bool IsPlaceholder(string text) => Placeholder().IsMatch(text.Trim());

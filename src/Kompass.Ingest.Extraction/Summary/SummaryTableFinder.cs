@@ -67,6 +67,15 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
     private SummaryTable? Assemble(int page, List<SummaryRow> run, List<SummaryRow> rows, IReadOnlyList<TextLine> lines, SummaryHints hints)
     {
         var body = run.Where(r => !IsTotal(r)).ToList();
+
+        // Each area is a body row of its own, so a run of fewer rows (most runs: a line of text
+        // with a number in it) cannot make a table; naming its rows, every label against every
+        // revision's area names, would be the costliest part of finding none.
+        if (body.Count < _options.MinPartRows)
+        {
+            return null;
+        }
+
         var numbers = _areas.Resolve(body, hints.Revision);
         var areas = new Dictionary<int, SummaryRow>();
         var warnings = new List<string>();

@@ -20,7 +20,10 @@ internal sealed class TransposedSummaryReader(SummaryAreaResolver areas, Summary
     /// <summary>The transposed summary table on one page's body lines, if there is one.</summary>
     public SummaryReading? Read(int page, IReadOnlyList<TextLine> lines, SummaryHints hints)
     {
+        // A band with fewer words than a series has numbers (most of a page's) is no series: it is
+        // passed over before its words are gathered and sorted.
         var series = lines.GroupBy(l => l.Row).OrderBy(g => g.Key)
+            .Where(g => g.Sum(l => l.Words.Count) >= options.MinAreaRows)
             .Select(g => ReadSeries(g.SelectMany(l => l.Words).OrderBy(w => w.Box.Left).ToList()))
             .OfType<Series>()
             .ToList();

@@ -24,7 +24,15 @@ public sealed class StreamTableDetector : ITableDetector
     public StreamTableDetector(StreamTableOptions? options = null) => _options = options ?? new StreamTableOptions();
 
     /// <inheritdoc />
-    public IReadOnlyList<Table> Detect(PageLayout page)
+    public IReadOnlyList<Table> Detect(PageLayout page) => Detect(page, wanted: null);
+
+    /// <summary>
+    /// The tables of the page, top to bottom, that hold a word <paramref name="wanted"/> accepts (all
+    /// when null). A block or part of one without such a word is skipped before its columns, rows
+    /// and cells are worked out: a table's cells hold exactly the words of its lines, and each part
+    /// is built on its own, so the tables kept are the ones a full read would give.
+    /// </summary>
+    public IReadOnlyList<Table> Detect(PageLayout page, Func<Word, bool>? wanted)
     {
         Guard.NotNull(page);
         var words = Lines.WordList.WithText(page.Words);
@@ -37,7 +45,9 @@ public sealed class StreamTableDetector : ITableDetector
         var lines = TextLineBuilder.Build(words, _options.LineTolerance * em, _options.ColumnGap * em);
         var rules = page.Lines.Where(l => l.IsHorizontal).ToList();
         return StreamRegionFinder.Find(lines, em, _options)
+            .Where(region => wanted is null || HasWord(region, wanted))
             .SelectMany(SplitAtHeadings)
+            .Where(part => wanted is null || HasWord(part.Region.Lines, wanted))
             .Select(part => (Table: Build(part.Region, page.Number, rules), part.IsRemainder))
             .Where(p => (p.Table.RowCount >= _options.MinRows || p.IsRemainder)
                 && p.Table.ColumnCount >= _options.MinColumns && p.Table.Confidence >= _options.MinConfidence)
@@ -119,6 +129,22 @@ public sealed class StreamTableDetector : ITableDetector
         var total = TotalRowFinder.Find(rows.Count, headerRows, columns, cells, _options.TotalRow);
         var table = new Table(TableMethod.Stream, [new TableRegion(page, box)], rows.Count, columns, cells, headerRows, total, Confidence: 0);
         return table with { Confidence = StreamConfidence.Of(region, table, rules, _options) };
+    }
+
+    private static bool HasWord(IReadOnlyList<TextLine> lines, Func<Word, bool> wanted)
+    {
+        foreach (var line in lines)
+        {
+            foreach (var word in line.Words)
+            {
+                if (wanted(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(BoundingBox area, double x, double y)

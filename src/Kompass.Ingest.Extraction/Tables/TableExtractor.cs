@@ -12,7 +12,7 @@ namespace Kompass.Ingest.Extraction.Tables;
 public sealed class TableExtractor
 {
     private readonly ITableDetector _lattice;
-    private readonly ITableDetector _stream;
+    private readonly StreamTableDetector _stream;
     private readonly TableContinuationJoiner _joiner;
 
     /// <summary>Creates the extractor with <paramref name="options"/> (defaults when null).</summary>
@@ -40,6 +40,33 @@ public sealed class TableExtractor
         // Without ruled tables every word is left to the stream detector: the page as it is.
         var rest = ruled.Count == 0 ? page : page with { Words = page.Words.Where(w => !ruled.Any(t => Holds(t.Box, w.Box))).ToList() };
         return ruled.Concat(_stream.Detect(rest))
+            .OrderByDescending(t => t.Box.Top)
+            .ThenBy(t => t.Box.Left)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The tables of one page that hold at least one word <paramref name="wanted"/> accepts, top to
+    /// bottom: the tables <see cref="Extract(PageLayout)"/> finds, filtered. For a caller that only
+    /// uses tables seeded by certain words (question ids), most of the page need not be read: a page
+    /// without such a word gives none at once, and a stream block without one is never built into a
+    /// table. Ruled tables are all read, since their words are set aside from the stream detector.
+    /// </summary>
+    public IReadOnlyList<Table> Extract(PageLayout page, Func<Word, bool> wanted)
+    {
+        Guard.NotNull(page);
+        Guard.NotNull(wanted);
+
+        // A table's cells hold words of its page only, so a page without a wanted word has no such table.
+        if (!page.Words.Any(wanted))
+        {
+            return [];
+        }
+
+        var ruled = _lattice.Detect(page);
+        var rest = ruled.Count == 0 ? page : page with { Words = page.Words.Where(w => !ruled.Any(t => Holds(t.Box, w.Box))).ToList() };
+        return ruled.Where(t => t.Cells.Any(c => c.Words.Any(wanted)))
+            .Concat(_stream.Detect(rest, wanted))
             .OrderByDescending(t => t.Box.Top)
             .ThenBy(t => t.Box.Left)
             .ToList();

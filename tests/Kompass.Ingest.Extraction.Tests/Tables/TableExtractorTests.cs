@@ -37,6 +37,33 @@ public sealed class TableExtractorTests
         TableAssert.That(tables[1].Method == TableMethod.Stream && tables[1].RowCount == 3, "the second area is read by stream", tables[1], page);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Extract_WantedWord_OnlyTheTableThatHoldsItAsTheFullReadFindsIt(int holder)
+    {
+        var page = RuledBelowBudget();
+        var sut = new TableExtractor();
+        var all = sut.Extract(page);
+        var marker = all[holder].Cells.First(c => c.Words.Count > 0).Words[0];
+
+        var tables = sut.Extract(page, w => ReferenceEquals(w, marker));
+
+        TableAssert.Count(1, tables, page);
+        TableAssert.That(tables[0].Method == all[holder].Method && tables[0].Box == all[holder].Box, "the table holding the word", tables[0], page);
+        Assert.Equal(all[holder].Cells.Select(c => c.Text), tables[0].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Extract_NoWantedWordOnThePage_NoTables()
+    {
+        var sut = new TableExtractor();
+
+        var tables = sut.Extract(RuledBelowBudget(), _ => false);
+
+        Assert.Empty(tables);
+    }
+
     [Fact]
     public void Extract_PageWithoutWords_NoTables()
     {
@@ -46,6 +73,13 @@ public sealed class TableExtractorTests
         var tables = sut.Extract(layout);
 
         Assert.Empty(tables);
+    }
+
+    private static Domain.Layout.PageLayout RuledBelowBudget()
+    {
+        var ruled = LatticeTableDetectorTests.RuledPage();
+        var budget = StreamTableDetectorTests.BudgetPage();
+        return ruled with { Words = [.. budget.Words, .. ruled.Words.Select(w => w with { Box = Down(w.Box, 300) })], Lines = ruled.Lines.Select(l => l with { Y1 = l.Y1 - 300, Y2 = l.Y2 - 300 }).ToList() };
     }
 
     private static BoundingBox Down(BoundingBox box, double by) => box with { Bottom = box.Bottom - by, Top = box.Top - by };

@@ -8,14 +8,18 @@ namespace Kompass.Ingest.Extraction.Tables.Lattice;
 /// </summary>
 internal sealed class LatticeGrid
 {
-    private readonly IReadOnlyList<Segment> _horizontal;
-    private readonly IReadOnlyList<Segment> _vertical;
-    private readonly double _tolerance;
+    // The segments drawn along each column edge (vertical) and each row edge (horizontal), in the
+    // order given: every elementary cell asks about its right and bottom edges, so each edge's
+    // segments are gathered once rather than searched for among all of them per cell.
+    private readonly Segment[][] _alongColumnEdge;
+    private readonly Segment[][] _alongRowEdge;
     private readonly double _coverage;
 
     private LatticeGrid(IReadOnlyList<Segment> horizontal, IReadOnlyList<Segment> vertical, IReadOnlyList<double> xs, IReadOnlyList<double> ys, double tolerance, double coverage)
     {
-        (_horizontal, _vertical, Xs, Ys, _tolerance, _coverage) = (horizontal, vertical, xs, ys, tolerance, coverage);
+        (Xs, Ys, _coverage) = (xs, ys, coverage);
+        _alongColumnEdge = xs.Select(x => vertical.Where(v => Math.Abs(v.Position - x) <= tolerance).ToArray()).ToArray();
+        _alongRowEdge = ys.Select(y => horizontal.Where(h => Math.Abs(h.Position - y) <= tolerance).ToArray()).ToArray();
         DrawnRowEdges = Cluster(horizontal.Select(h => h.Position), tolerance).Count;
         DrawnColumnEdges = Cluster(vertical.Select(v => v.Position), tolerance).Count;
     }
@@ -49,15 +53,21 @@ internal sealed class LatticeGrid
 
     /// <summary>True when the vertical edge between column <paramref name="column"/> and the next is drawn along row <paramref name="row"/>.</summary>
     public bool HasRightEdge(int row, int column)
-        => column + 1 >= Columns || Drawn(_vertical, Xs[column + 1], Ys[row + 1], Ys[row]);
+        => column + 1 >= Columns || Drawn(_alongColumnEdge[column + 1], Ys[row + 1], Ys[row]);
 
     /// <summary>True when the horizontal edge between row <paramref name="row"/> and the next is drawn along column <paramref name="column"/>.</summary>
     public bool HasBottomEdge(int row, int column)
-        => row + 1 >= Rows || Drawn(_horizontal, Ys[row + 1], Xs[column], Xs[column + 1]);
+        => row + 1 >= Rows || Drawn(_alongRowEdge[row + 1], Xs[column], Xs[column + 1]);
 
-    private bool Drawn(IReadOnlyList<Segment> segments, double position, double from, double to)
+    // True when the edge's segments cover enough of from–to (summed in their order, as given).
+    private bool Drawn(Segment[] along, double from, double to)
     {
-        var covered = segments.Where(s => Math.Abs(s.Position - position) <= _tolerance).Sum(s => s.Covered(from, to));
+        var covered = 0.0;
+        foreach (var segment in along)
+        {
+            covered += segment.Covered(from, to);
+        }
+
         return covered >= _coverage * (to - from);
     }
 

@@ -23,7 +23,7 @@ internal static class StreamCellBuilder
             {
                 var inCell = fragments.Where(f => f.FirstColumn >= first && f.LastColumn <= last).ToList();
                 var words = inCell.SelectMany(f => f.Words).ToList();
-                var text = CellText.Compose(inCell.GroupBy(f => f.Line).OrderBy(g => g.Key).Select(g => g.SelectMany(f => f.Words)));
+                var text = TextOf(inCell);
                 var box = Lines.WordList.Box(words)
                     ?? new BoundingBox(region.Grid.Bands[first].Left, rowBox.Bottom, region.Grid.Bands[last].Right, rowBox.Top);
                 cells.Add(new TableCell(r, first, 1, last - first + 1, text, page, box, words));
@@ -31,6 +31,34 @@ internal static class StreamCellBuilder
         }
 
         return cells;
+    }
+
+    /// <summary>
+    /// The cell's text as <see cref="CellText.Compose"/> gives it for its fragments' words line by
+    /// line. The fragments come in line order, and a line's fragments and their words left to right
+    /// (see <see cref="FragmentBuilder"/>), so each line's words are consecutive and in order already:
+    /// grouping and sorting them again, as for loose words, would change nothing.
+    /// </summary>
+    private static string TextOf(List<Fragment> inCell)
+    {
+        var lines = new List<string>();
+        var words = new List<Domain.Layout.Word>();
+        for (var i = 0; i < inCell.Count; i++)
+        {
+            words.AddRange(inCell[i].Words);
+            if (i + 1 == inCell.Count || inCell[i + 1].Line != inCell[i].Line)
+            {
+                var line = Lines.WordList.Text(words);
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+
+                words.Clear();
+            }
+        }
+
+        return string.Join('\n', lines);
     }
 
     /// <summary>Consecutive column ranges of one row: columns joined by a spanning fragment form one range.</summary>

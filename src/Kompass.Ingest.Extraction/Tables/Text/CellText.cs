@@ -14,6 +14,15 @@ internal static class CellText
     /// <summary>Groups loose words into lines by their vertical centres first (lattice cells).</summary>
     public static string FromWords(IReadOnlyList<Word> words, double lineTolerance)
     {
+        // Most cells of a ruled grid are empty or hold one word: neither needs grouping into lines.
+        switch (words.Count)
+        {
+            case 0:
+                return string.Empty;
+            case 1 when !string.IsNullOrWhiteSpace(words[0].Text):
+                return words[0].Text;
+        }
+
         var lines = TextLineBuilder.Build(words, lineTolerance, double.MaxValue);
         return Compose(lines.Select(l => l.Words));
     }
