@@ -27,12 +27,11 @@ public sealed class IngestRunner
 {
     // The writer holds the store for at most this many documents at a time: long enough to make
     // opening the store a small cost, short enough that other users wait well under a second.
-    // Also what bounds LiteDB's page cache of one open, garbage once the store is closed. While
-    // the findings' terms had an index, 32 cost 291 MiB at 5,000 documents against 265 at 8;
-    // without it, 32 and 8 peaked alike (README, Benchmark). At 8, opening and closing the store
-    // (with its checkpoint) had grown to about 2.5 % of an ingest's CPU once the stages were
-    // cheaper; at 16 it is half that.
-    private const int MaxBatch = 16;
+    // Also what bounds LiteDB's page cache of one open, garbage once the store is closed: at 32
+    // the peak memory of a 5,000-document ingest was 291 MiB, at 8 265 MiB, for about 3 % more
+    // CPU (README, Benchmark; measured while the findings' terms still had an index, whose inserts
+    // read pages all over it).
+    private const int MaxBatch = 8;
 
     // How long the writer gathers finished documents into a batch before it writes a short one:
     // a run's progress is reported at least this often.
