@@ -17,11 +17,12 @@ namespace Kompass.Ingest.Pipeline;
 /// read and extracted by <see cref="IngestOptions.Workers"/> workers in parallel; one writer
 /// flags and indexes their results and stores them in order of completion, a batch of whole
 /// documents per transaction, holding the shared store only for a short batch at a time (so the
-/// review server and the command line get their turns during a long run). One file's failure is recorded and the run goes on; a document
-/// whose parse outlasts <see cref="IngestOptions.DocumentTimeout"/> is abandoned and stored as
-/// unreadable. Cancellation stops the workers and the writer between documents; documents in
-/// flight are dropped, never half-stored, and the next run picks them up. Reports each document
-/// through <see cref="IProgress{T}"/> on the writer's (the caller's) thread; no console.
+/// review server and the command line get their turns during a long run). One file's failure is
+/// recorded and the run goes on; a document whose parse outlasts
+/// <see cref="IngestOptions.DocumentTimeout"/> is abandoned and stored as unreadable.
+/// Cancellation stops the workers and the writer between documents; documents in flight are
+/// dropped, never half-stored, and the next run picks them up. Reports each document through
+/// <see cref="IProgress{T}"/> on the writer's (the caller's) thread; no console.
 /// </summary>
 public sealed class IngestRunner
 {
@@ -277,6 +278,7 @@ public sealed class IngestRunner
             return;
         }
 
+        // Outside the store's use, so that other users do not wait through the checks.
         for (var i = 0; i < batch.Count; i++)
         {
             if (batch[i].Write is { } write)
