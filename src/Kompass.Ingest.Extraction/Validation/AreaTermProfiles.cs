@@ -77,10 +77,13 @@ internal sealed class AreaTermProfiles
         foreach (var area in extraction.Areas)
         {
             var of = Of(area.Number);
-            of.Headings.AddRange(new[] { area.Name?.Value }.OfType<string>());
-            of.Headings.AddRange(area.Subheadings.Select(s => s.Value));
             of.Questions.AddRange(area.Questions.Select(q => q.Text.Value));
             of.Findings.AddRange([.. area.Strengths, .. area.Improvements]);
+        }
+
+        foreach (var (area, text) in HeadingTexts(extraction, catalog))
+        {
+            Of(area).Headings.Add(text);
         }
 
         if (catalog is not null)
@@ -88,13 +91,40 @@ internal sealed class AreaTermProfiles
             var questions = catalog.QuestionSets.Where(s => !s.Invented).SelectMany(s => s.Questions).ToList();
             foreach (var area in catalog.Areas)
             {
-                var of = Of(area.Number);
-                of.Headings.AddRange(area.AllNames);
-                of.Questions.AddRange(questions.Where(q => q.Area == area.Number).Select(q => q.Text));
+                Of(area.Number).Questions.AddRange(questions.Where(q => q.Area == area.Number).Select(q => q.Text));
             }
         }
 
         return new AreaTermProfiles(texts, catalog is null ? new Dictionary<string, List<string>>() : CatalogStems.GetValue(catalog, StemsOfTexts));
+    }
+
+    /// <summary>
+    /// Each area's headings as texts: the name printed in the document and its "Rubriker", then the
+    /// name and variants of <paramref name="catalog"/> (when given). <see cref="HeadingMentions"/>
+    /// reads the same, so that it skips only documents these profiles could not flag.
+    /// </summary>
+    public static IEnumerable<(int Area, string Text)> HeadingTexts(ReportExtraction extraction, FrameworkCatalog? catalog)
+    {
+        foreach (var area in extraction.Areas)
+        {
+            if (area.Name?.Value is { } name)
+            {
+                yield return (area.Number, name);
+            }
+
+            foreach (var subheading in area.Subheadings)
+            {
+                yield return (area.Number, subheading.Value);
+            }
+        }
+
+        foreach (var area in catalog?.Areas ?? [])
+        {
+            foreach (var name in area.AllNames)
+            {
+                yield return (area.Number, name);
+            }
+        }
     }
 
     // The stems of every heading and question text of the catalog, shared read-only by the

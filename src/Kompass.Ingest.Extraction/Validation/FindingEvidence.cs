@@ -23,34 +23,6 @@ internal static class FindingEvidence
         return new FindingReading(finding, weights, areas);
     }
 
-    /// <summary>
-    /// True when <paramref name="finding"/> contains, word for word, a heading of another area with
-    /// at least <paramref name="minHeadingWords"/> words (and at least one). Only such a finding can
-    /// read as another area: the evidence of another area counts the specific words of a heading the
-    /// finding contains, never more than the heading's words, and must outweigh its own area's. Most
-    /// findings contain none, and are not weighed at all.
-    /// </summary>
-    public static bool ContainsHeadingOfAnotherArea(AreaTermProfiles profiles, Finding finding, int minHeadingWords)
-    {
-        foreach (var area in profiles.Areas)
-        {
-            if (area == finding.Area)
-            {
-                continue;
-            }
-
-            foreach (var heading in profiles.Headings[area])
-            {
-                if (heading.Words.Count >= Math.Max(1, minHeadingWords) && Contains(finding.Text.Words, heading.Words))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     // Each distinct term in order of first use, with plain loops: this runs for every finding.
     private static Dictionary<string, double> Weights(AreaTermProfiles profiles, Finding finding, List<int> held)
     {

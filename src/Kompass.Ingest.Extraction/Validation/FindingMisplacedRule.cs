@@ -33,14 +33,15 @@ public sealed class FindingMisplacedRule(ValidationOptions options, IReadOnlyLis
         }
 
         var catalog = extraction.Framework is { } revision ? catalogs.FirstOrDefault(c => c.Revision == revision) : null;
-        if (!HeadingMentions.Any(extraction, catalog, options.MisplacedMinHeadingWords))
+        var mentioning = HeadingMentions.Findings(extraction, catalog, options.MisplacedMinHeadingWords);
+        if (mentioning.Count == 0)
         {
             return [];
         }
 
         var profiles = AreaTermProfiles.Build(extraction, catalog);
         return profiles.Findings.Values.SelectMany(f => f)
-            .Where(f => FindingEvidence.ContainsHeadingOfAnotherArea(profiles, f, options.MisplacedMinHeadingWords))
+            .Where(f => mentioning.Contains(f.Item))
             .Select(f => FindingEvidence.Read(profiles, f, options.MisplacedMinWordWeight))
             .Select(Misplaced)
             .OfType<Misplacement>()

@@ -8,48 +8,56 @@ namespace Kompass.Ingest.Extraction.Tests.Validation;
 public sealed class HeadingMentionsTests
 {
     [Fact]
-    public void Any_FindingContainingAnotherAreasRubrik_IsTrue()
+    public void Findings_FindingContainingAnotherAreasRubrik_IsFound()
     {
         var doc = Report([("Förbättra arbetsmiljö och hälsa i hemtjänsten", 3)], [("Arbetsmiljö och hälsa", 6)]);
 
-        Assert.True(HeadingMentions.Any(doc, null, 2));
+        Assert.NotEmpty(HeadingMentions.Findings(doc, null, 2));
     }
 
     [Fact]
-    public void Any_OwnAreasRubrik_IsFalse()
+    public void Findings_OfSeveral_AreOnlyThoseContainingAnotherAreasRubrik()
+    {
+        var doc = Report([("Förbättra arbetsmiljö och hälsa i hemtjänsten", 3), ("Tydligare mål för förskolan", 3)], [("Arbetsmiljö och hälsa", 6)]);
+
+        Assert.Equal("Förbättra arbetsmiljö och hälsa i hemtjänsten", Assert.Single(HeadingMentions.Findings(doc, null, 2)).Value);
+    }
+
+    [Fact]
+    public void Findings_OwnAreasRubrik_IsNone()
     {
         var doc = Report([("Förbättra arbetsmiljö och hälsa i hemtjänsten", 6)], [("Arbetsmiljö och hälsa", 6)]);
 
-        Assert.False(HeadingMentions.Any(doc, null, 2));
+        Assert.Empty(HeadingMentions.Findings(doc, null, 2));
     }
 
     [Fact]
-    public void Any_WordsOfTheRubrikApart_IsFalse()
+    public void Findings_WordsOfTheRubrikApart_IsNone()
     {
         var doc = Report([("Hälsa och arbetsmiljö i hemtjänsten", 3)], [("Arbetsmiljö och hälsa", 6)]);
 
-        Assert.False(HeadingMentions.Any(doc, null, 2));
+        Assert.Empty(HeadingMentions.Findings(doc, null, 2));
     }
 
     [Fact]
-    public void Any_RubrikShorterThanTheMinimum_IsFalse_UnlessTheMinimumAllowsIt()
+    public void Findings_RubrikShorterThanTheMinimum_IsNone_UnlessTheMinimumAllowsIt()
     {
         var doc = Report([("Lönebildning ses över", 3)], [("Lönebildning", 6)]);
 
-        Assert.False(HeadingMentions.Any(doc, null, 2));
-        Assert.True(HeadingMentions.Any(doc, null, 1));
-        Assert.True(HeadingMentions.Any(doc, null, 0));
+        Assert.Empty(HeadingMentions.Findings(doc, null, 2));
+        Assert.NotEmpty(HeadingMentions.Findings(doc, null, 1));
+        Assert.NotEmpty(HeadingMentions.Findings(doc, null, 0));
     }
 
     [Fact]
-    public void Any_CatalogNameOfAnotherArea_Counts()
+    public void Findings_CatalogNameOfAnotherArea_Counts()
     {
         var catalog = Catalogs[0];
         var other = catalog.Areas.First(a => SwedishTermNormaliser.Stems(a.Name).Count >= 2);
         var doc = Report([($"Arbetet med {other.Name} kan bli bättre", other.Number == 1 ? 2 : 1)], []);
 
-        Assert.True(HeadingMentions.Any(doc, catalog, 2));
-        Assert.False(HeadingMentions.Any(doc, null, 2));
+        Assert.NotEmpty(HeadingMentions.Findings(doc, catalog, 2));
+        Assert.Empty(HeadingMentions.Findings(doc, null, 2));
     }
 
     // The improvements and "Rubriker" given, each in the area its number names.
