@@ -35,14 +35,7 @@ public sealed class TableExtractor
     public IReadOnlyList<Table> Extract(PageLayout page)
     {
         Guard.NotNull(page);
-        var ruled = _lattice.Detect(page);
-
-        // Without ruled tables every word is left to the stream detector: the page as it is.
-        var rest = ruled.Count == 0 ? page : page with { Words = page.Words.Where(w => !ruled.Any(t => Holds(t.Box, w.Box))).ToList() };
-        return ruled.Concat(_stream.Detect(rest))
-            .OrderByDescending(t => t.Box.Top)
-            .ThenBy(t => t.Box.Left)
-            .ToList();
+        return Read(page, wanted: null);
     }
 
     /// <summary>
@@ -58,14 +51,18 @@ public sealed class TableExtractor
         Guard.NotNull(wanted);
 
         // A table's cells hold words of its page only, so a page without a wanted word has no such table.
-        if (!page.Words.Any(wanted))
-        {
-            return [];
-        }
+        return page.Words.Any(wanted) ? Read(page, wanted) : [];
+    }
 
+    // The page's ruled tables, then its stream tables from the words no ruled table holds, top to
+    // bottom; only those holding a word `wanted` accepts, when it is given.
+    private List<Table> Read(PageLayout page, Func<Word, bool>? wanted)
+    {
         var ruled = _lattice.Detect(page);
+
+        // Without ruled tables every word is left to the stream detector: the page as it is.
         var rest = ruled.Count == 0 ? page : page with { Words = page.Words.Where(w => !ruled.Any(t => Holds(t.Box, w.Box))).ToList() };
-        return ruled.Where(t => t.Cells.Any(c => c.Words.Any(wanted)))
+        return ruled.Where(t => wanted is null || t.Cells.Any(c => c.Words.Any(wanted)))
             .Concat(_stream.Detect(rest, wanted))
             .OrderByDescending(t => t.Box.Top)
             .ThenBy(t => t.Box.Left)
