@@ -34,31 +34,26 @@ internal static class StreamCellBuilder
     }
 
     /// <summary>
-    /// The cell's text as <see cref="CellText.Compose"/> gives it for its fragments' words line by
-    /// line. The fragments come in line order, and a line's fragments and their words left to right
+    /// The cell's text, its fragments' words line by line (<see cref="CellText.ComposeInOrder"/>).
+    /// The fragments come in line order, and a line's fragments and their words left to right
     /// (see <see cref="FragmentBuilder"/>), so each line's words are consecutive and in order already:
     /// grouping and sorting them again, as for loose words, would change nothing.
     /// </summary>
     private static string TextOf(List<Fragment> inCell)
     {
-        var lines = new List<string>();
+        var lines = new List<IReadOnlyList<Domain.Layout.Word>>();
         var words = new List<Domain.Layout.Word>();
         for (var i = 0; i < inCell.Count; i++)
         {
             words.AddRange(inCell[i].Words);
             if (i + 1 == inCell.Count || inCell[i + 1].Line != inCell[i].Line)
             {
-                var line = Lines.WordList.Text(words);
-                if (line.Length > 0)
-                {
-                    lines.Add(line);
-                }
-
-                words.Clear();
+                lines.Add(words);
+                words = [];
             }
         }
 
-        return string.Join('\n', lines);
+        return CellText.ComposeInOrder(lines);
     }
 
     /// <summary>Consecutive column ranges of one row: columns joined by a spanning fragment form one range.</summary>

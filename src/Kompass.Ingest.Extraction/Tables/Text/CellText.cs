@@ -7,9 +7,11 @@ internal static class CellText
 {
     /// <summary>Joins lines that are already known (each list is one printed line), top to bottom.</summary>
     public static string Compose(IEnumerable<IEnumerable<Word>> lines)
-        => string.Join('\n', lines
-            .Select(l => string.Join(' ', l.OrderBy(w => w.Box.Left).Select(w => w.Text)))
-            .Where(t => t.Length > 0));
+        => ComposeInOrder(lines.Select(l => (IReadOnlyList<Word>)[.. l.OrderBy(w => w.Box.Left)]));
+
+    /// <summary>As <see cref="Compose"/>, for lines whose words are left to right already.</summary>
+    public static string ComposeInOrder(IEnumerable<IReadOnlyList<Word>> lines)
+        => string.Join('\n', lines.Select(Lines.WordList.Text).Where(t => t.Length > 0));
 
     /// <summary>Groups loose words into lines by their vertical centres first (lattice cells).</summary>
     public static string FromWords(IReadOnlyList<Word> words, double lineTolerance)
