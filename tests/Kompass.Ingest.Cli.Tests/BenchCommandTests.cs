@@ -57,7 +57,7 @@ public sealed class BenchCommandTests : IDisposable
         File.Copy(Path.Combine(Repository.Root(), "corpus", "archive", "2022", "Kommunkompassen Vännäs 2022.PDF"), Path.Combine(source, "Kommunkompassen Vännäs 2022.PDF"));
 
         var result = KompassProcess.Run(
-            "bench", "--documents", "0", "--throughput-documents", "3", "--memory-documents", "20", "--stages-repetitions", "1",
+            "bench", "--documents", "0", "--throughput-documents", "3", "--throughput-rounds", "2", "--memory-documents", "20", "--stages-repetitions", "1",
             "--source", source, "--work", work, "--format", "json");
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
@@ -72,6 +72,12 @@ public sealed class BenchCommandTests : IDisposable
         Assert.All(throughput.GetProperty("runs").EnumerateArray(), r => Assert.True(r.GetProperty("megabytesPerDocument").GetDouble() > 0, r.ToString()));
         Assert.All(throughput.GetProperty("runs").EnumerateArray(), r => Assert.InRange(r.GetProperty("gcPauseShare").GetDouble(), 0, 1));
         Assert.All(throughput.GetProperty("runs").EnumerateArray(), r => Assert.True(r.GetProperty("cpuSeconds").GetDouble() > 0, r.ToString()));
+        Assert.All(throughput.GetProperty("runs").EnumerateArray(), r => Assert.True(r.GetProperty("gen0Collections").GetInt32() >= r.GetProperty("gen1Collections").GetInt32(), r.ToString()));
+        Assert.Equal(2, throughput.GetProperty("rounds").GetInt32());
+        var ratios = throughput.GetProperty("ratio1Rounds").EnumerateArray().Select(r => r.GetDouble()).Order().ToList();
+        Assert.Equal(2, ratios.Count);
+        // The median of two rounds is the lower one.
+        Assert.Equal(ratios[0], throughput.GetProperty("ratio1").GetDouble());
         Assert.True(throughput.GetProperty("ratio1").GetDouble() > 0);
         Assert.True(throughput.GetProperty("ingestSpeedUp").GetDouble() > 0);
         Assert.InRange(throughput.GetProperty("warmUpRounds").GetInt32(), 1, 20);
@@ -114,6 +120,15 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(1, root.GetProperty("leftOutSources").GetInt32());
         Assert.Equal(1, root.GetProperty("scannedSources").GetInt32());
         Assert.Equal(2, root.GetProperty("firstIngestAdded").GetInt32());
+    }
+
+    [Fact]
+    public void Bench_NoThroughputRound_IsACommandLineError()
+    {
+        var result = KompassProcess.Run("bench", "--throughput-rounds", "0", "--work", Work);
+
+        Assert.NotEqual(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("--throughput-rounds", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,13 +20,16 @@ internal static class BenchMeasuresFormatter
         if (result.Throughput is { } throughput)
         {
             text.AppendLine();
-            text.AppendLine(Invariant($"throughput: {throughput.Documents} documents, {throughput.Pages} pages (ratio = our wall time / bare PdfPig's with as many threads; at most {MaxRatio:0.0} wanted)"));
-            text.AppendLine(Invariant($"{"reader",-40} {"threads",7} {"seconds",9} {"docs/s",9} {"pages/s",9} {"ratio",6} {"MB/doc",7} {"GC pause",8} {"CPU/wall",8}"));
+            text.AppendLine(Invariant($"throughput: {throughput.Documents} documents, {throughput.Pages} pages, median run of {throughput.Rounds.Count} round(s) (ratio = our wall time / bare PdfPig's with as many threads in the same round, median; at most {MaxRatio:0.0} wanted)"));
+            text.AppendLine(Invariant($"{"reader",-40} {"threads",7} {"seconds",9} {"docs/s",9} {"pages/s",9} {"ratio",6} {"MB/doc",7} {"GC pause",8} {"GCs 0/1/2",10} {"CPU/wall",8}"));
             foreach (var run in throughput.Runs)
             {
                 var ratio = run.Key == ThroughputRun.IngestKey ? throughput.Ratio(run.Threads) : null;
-                text.AppendLine(Invariant($"{Label(run),-40} {run.Threads,7} {run.Elapsed.TotalSeconds,9:0.000} {run.DocumentsPerSecond,9:0.0} {run.PagesPerSecond,9:0.0} {(ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—"),6} {run.MegabytesPerDocument,7:0.0} {run.GcPauseShare,8:0%} {run.CpuShare,8:0.00}"));
+                var collections = Invariant($"{run.Collections.Gen0}/{run.Collections.Gen1}/{run.Collections.Gen2}");
+                text.AppendLine(Invariant($"{Label(run),-40} {run.Threads,7} {run.Elapsed.TotalSeconds,9:0.000} {run.DocumentsPerSecond,9:0.0} {run.PagesPerSecond,9:0.0} {Ratio(ratio),6} {run.MegabytesPerDocument,7:0.0} {run.GcPauseShare,8:0%} {collections,10} {run.CpuShare,8:0.00}"));
             }
+
+            text.AppendLine(Invariant($"ratio in each round: 1 thread {string.Join(" ", throughput.RoundRatios(1).Select(Ratio))}; 2 threads {string.Join(" ", throughput.RoundRatios(2).Select(Ratio))}"));
 
             text.AppendLine(Invariant($"speed-up 1 → 2 threads: our ingest {Times(throughput.SpeedUp(ThroughputRun.IngestKey))}, bare PdfPig {Times(throughput.SpeedUp(ThroughputRun.BareKey))}"));
             var settled = throughput.JitSettled
@@ -36,7 +39,7 @@ internal static class BenchMeasuresFormatter
             if (throughput.Cold.Count > 0)
             {
                 var cold = string.Join(", ", throughput.Cold.Select(r => Invariant($"{(r.Key == ThroughputRun.BareKey ? "bare PdfPig" : "our ingest")} {r.Elapsed.TotalSeconds:0.000} s")));
-                text.AppendLine(Invariant($"cold (the first round: a fresh process, 2 threads, the JIT compiling): {cold}, ratio {(throughput.ColdRatio is { } c ? c.ToString("0.00", CultureInfo.InvariantCulture) : "—")}"));
+                text.AppendLine(Invariant($"cold (the first round: a fresh process, 2 threads, the JIT compiling): {cold}, ratio {Ratio(throughput.ColdRatio)}"));
             }
         }
 
@@ -90,12 +93,18 @@ internal static class BenchMeasuresFormatter
                 json.WriteNumber("megabytesPerDocument", Math.Round(run.MegabytesPerDocument, 2));
                 json.WriteNumber("gcPauseShare", Math.Round(run.GcPauseShare, 4));
                 json.WriteNumber("cpuSeconds", Math.Round(run.Cpu.TotalSeconds, 4));
+                json.WriteNumber("gen0Collections", run.Collections.Gen0);
+                json.WriteNumber("gen1Collections", run.Collections.Gen1);
+                json.WriteNumber("gen2Collections", run.Collections.Gen2);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            json.WriteNumber("rounds", throughput.Rounds.Count);
             Number(json, "ratio1", throughput.Ratio(1));
             Number(json, "ratio2", throughput.Ratio(2));
+            Numbers(json, "ratio1Rounds", throughput.RoundRatios(1));
+            Numbers(json, "ratio2Rounds", throughput.RoundRatios(2));
             Number(json, "ingestSpeedUp", throughput.SpeedUp(ThroughputRun.IngestKey));
             Number(json, "pdfPigSpeedUp", throughput.SpeedUp(ThroughputRun.BareKey));
             json.WriteNumber("warmUpRounds", throughput.WarmUpRounds);
@@ -154,6 +163,8 @@ internal static class BenchMeasuresFormatter
         ? "bare PdfPig (Open, GetWords per page)"
         : "our ingest (hash … store)";
 
+    private static string Ratio(double? ratio) => ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—";
+
     private static string Times(double? speedUp) => speedUp is { } x ? Invariant($"{x:0.00}×") : "—";
 
     private static void Number(Utf8JsonWriter json, string name, double? value)
@@ -166,6 +177,24 @@ internal static class BenchMeasuresFormatter
         {
             json.WriteNull(name);
         }
+    }
+
+    private static void Numbers(Utf8JsonWriter json, string name, IEnumerable<double?> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            if (value is { } v)
+            {
+                json.WriteNumberValue(Math.Round(v, 3));
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+        }
+
+        json.WriteEndArray();
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

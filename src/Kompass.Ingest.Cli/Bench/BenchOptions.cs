@@ -27,6 +27,9 @@ public sealed record BenchOptions
     /// <summary>Distinct PDFs that bare PdfPig and our ingest each read with 1 and 2 threads (<see cref="ThroughputBench"/>); default 100, 0 skips.</summary>
     public int ThroughputDocuments { get; init; } = 100;
 
+    /// <summary>Rounds of the four throughput passes, whose medians are reported (<see cref="ThroughputResult"/>); default 3.</summary>
+    public int ThroughputRounds { get; init; } = 3;
+
     /// <summary>Archive sizes generated and ingested by a child <c>kompass ingest</c> whose peak memory is taken (<see cref="MemoryBench"/>); default 1000 and 5000, empty skips.</summary>
     public IReadOnlyList<int> MemoryDocuments { get; init; } = [1000, 5000];
 

@@ -74,7 +74,7 @@ public sealed class BenchRunner(TimeProvider time)
                 ExportBytes = 0,
             };
         var throughput = options.ThroughputDocuments > 0
-            ? new ThroughputBench(_time).Run(sources, options.ThroughputDocuments, work, progress, cancellationToken)
+            ? new ThroughputBench(_time).Run(sources, options.ThroughputDocuments, options.ThroughputRounds, work, progress, cancellationToken)
             : null;
         var stages = options.StagesRepetitions > 0
             ? new StageBench(_time).Run(sources, options.StagesRepetitions, work, progress, cancellationToken)

@@ -9,9 +9,10 @@ namespace Kompass.Ingest.Cli.Bench;
 
 /// <summary>
 /// Measures throughput against PdfPig's own: writes an archive of N distinct PDFs (see
-/// <see cref="SyntheticArchiveBuilder"/>) and reads all of it four times, bare PdfPig with one
-/// thread, our ingest with one worker, then both again with two, after unmeasured reads of the
-/// whole archive by each until the JIT has settled (the warm-up). Bare PdfPig is what a program
+/// <see cref="SyntheticArchiveBuilder"/>) and reads all of it four times a round, bare PdfPig with
+/// one thread, our ingest with one worker, then both again with two, after unmeasured reads of the
+/// whole archive by each until the JIT has settled (the warm-up); see <see cref="ThroughputResult"/>
+/// for why in rounds. Bare PdfPig is what a program
 /// that wants only PdfPig's words does: read the file, <c>PdfDocument.Open</c>, and
 /// <c>page.GetWords()</c> for every page. Our ingest is <c>kompass ingest</c>'s runner into a fresh
 /// store file, with <see cref="IngestOptions.Workers"/> set.
@@ -28,11 +29,15 @@ public sealed class ThroughputBench(TimeProvider time)
 
     private readonly TimeProvider _time = Guard.NotNull(time);
 
-    /// <summary>Runs the four passes in <paramref name="work"/> (a folder the caller owns and removes).</summary>
-    public ThroughputResult Run(IReadOnlyList<BenchSource> sources, int documents, string work, TextWriter progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the four passes <paramref name="rounds"/> times in <paramref name="work"/> (a folder the
+    /// caller owns and removes), after the warm-up.
+    /// </summary>
+    public ThroughputResult Run(IReadOnlyList<BenchSource> sources, int documents, int rounds, string work, TextWriter progress, CancellationToken cancellationToken)
     {
         Guard.NotNull(sources);
         Guard.NotNull(progress);
+        Guard.That(rounds >= 1, "a throughput needs at least one round");
         var archive = Path.Combine(work, "throughput");
         progress.WriteLine(Invariant($"kompass bench: throughput: writing {documents} documents into {archive}"));
         var (entries, _) = new SyntheticArchiveBuilder().Build(sources, documents, archive, cancellationToken);
@@ -40,16 +45,24 @@ public sealed class ThroughputBench(TimeProvider time)
         var pages = entries.Sum(e => e.Source.Extraction.PageCount);
 
         var warmUp = WarmUp(files, archive, pages, work, progress, cancellationToken);
-        var runs = new List<ThroughputRun>();
-        foreach (var threads in Threads)
+        var measured = new List<IReadOnlyList<ThroughputRun>>();
+        for (var round = 1; round <= rounds; round++)
         {
-            progress.WriteLine(Invariant($"kompass bench: throughput: bare PdfPig, {threads} thread(s)"));
-            runs.Add(Measure(ThroughputRun.BareKey, threads, files.Count, pages, () => Bare(files, threads, cancellationToken)));
-            progress.WriteLine(Invariant($"kompass bench: throughput: our ingest, {threads} worker(s)"));
-            runs.Add(Measure(ThroughputRun.IngestKey, threads, files.Count, pages, () => Ingest(archive, Path.Combine(work, Invariant($"throughput-{threads}.db")), threads, files.Count, cancellationToken)));
+            var runs = new List<ThroughputRun>();
+            foreach (var threads in Threads)
+            {
+                progress.WriteLine(Invariant($"kompass bench: throughput: round {round} of {rounds}: bare PdfPig, {threads} thread(s)"));
+                runs.Add(Measure(ThroughputRun.BareKey, threads, files.Count, pages, () => Bare(files, threads, cancellationToken)));
+                progress.WriteLine(Invariant($"kompass bench: throughput: round {round} of {rounds}: our ingest, {threads} worker(s)"));
+                var db = Path.Combine(work, Invariant($"throughput-{round}-{threads}.db"));
+                runs.Add(Measure(ThroughputRun.IngestKey, threads, files.Count, pages, () => Ingest(archive, db, threads, files.Count, cancellationToken)));
+                DeleteStore(db);
+            }
+
+            measured.Add(runs);
         }
 
-        return new ThroughputResult { Documents = files.Count, Pages = pages, Runs = runs, Cold = warmUp.Cold, WarmUpRounds = warmUp.Rounds, JitSettled = warmUp.Settled };
+        return new ThroughputResult { Documents = files.Count, Pages = pages, Rounds = measured, Cold = warmUp.Cold, WarmUpRounds = warmUp.Rounds, JitSettled = warmUp.Settled };
     }
 
     // A throughput is a steady state: a real archive is read for hours, so the JIT's first
@@ -83,8 +96,8 @@ public sealed class ThroughputBench(TimeProvider time)
 
     private sealed record WarmUpResult(int Rounds, bool Settled, IReadOnlyList<ThroughputRun> Cold);
 
-    // A warm-up round's store and whatever the store keeps beside it (its log, the OCR cache), so
-    // that twenty rounds never hold twenty stores on disk.
+    // A round's store and whatever the store keeps beside it (its log, the OCR cache), so that
+    // twenty rounds never hold twenty stores on disk.
     private static void DeleteStore(string db)
     {
         var folder = Path.GetDirectoryName(db)!;
@@ -107,9 +120,11 @@ public sealed class ThroughputBench(TimeProvider time)
         var allocated = GC.GetTotalAllocatedBytes();
         var paused = GC.GetTotalPauseDuration();
         var cpu = Environment.CpuUsage.TotalTime;
+        var collections = GcCollections.Now();
         var elapsed = pass();
         return new ThroughputRun(
-            key, threads, documents, pages, elapsed, GC.GetTotalAllocatedBytes() - allocated, GC.GetTotalPauseDuration() - paused, Environment.CpuUsage.TotalTime - cpu);
+            key, threads, documents, pages, elapsed, GC.GetTotalAllocatedBytes() - allocated, GC.GetTotalPauseDuration() - paused, Environment.CpuUsage.TotalTime - cpu,
+            GcCollections.Now().Since(collections));
     }
 
     private TimeSpan Bare(IReadOnlyList<string> files, int threads, CancellationToken cancellationToken)

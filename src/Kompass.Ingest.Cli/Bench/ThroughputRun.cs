@@ -7,9 +7,11 @@ namespace Kompass.Ingest.Cli.Bench;
 /// are the process's during the pass: where the time goes besides the work itself (the garbage
 /// collector's pauses stop every thread). <see cref="Cpu"/> is the processor time of all the
 /// process's threads during the pass: beside the wall time it tells a pass that computes from one
-/// that waits (a CPU share well under its threads is time spent waiting).
+/// that waits (a CPU share well under its threads is time spent waiting). <see cref="Collections"/>
+/// counts the collections of each generation during the pass: a gen-2 collection is far dearer
+/// than a gen-0 one, so the counts tell what the pause share is made of.
 /// </summary>
-public sealed record ThroughputRun(string Key, int Threads, int Documents, int Pages, TimeSpan Elapsed, long AllocatedBytes, TimeSpan GcPause, TimeSpan Cpu)
+public sealed record ThroughputRun(string Key, int Threads, int Documents, int Pages, TimeSpan Elapsed, long AllocatedBytes, TimeSpan GcPause, TimeSpan Cpu, GcCollections Collections)
 {
     /// <summary>The key of bare PdfPig: <c>PdfDocument.Open</c> and <c>page.GetWords()</c> per page.</summary>
     public const string BareKey = "pdfpig";
@@ -31,4 +33,14 @@ public sealed record ThroughputRun(string Key, int Threads, int Documents, int P
 
     /// <summary>Pages per second; 0 for a run that took no measurable time.</summary>
     public double PagesPerSecond => Elapsed <= TimeSpan.Zero ? 0 : Pages / Elapsed.TotalSeconds;
+}
+
+/// <summary>How many times the garbage collector collected each generation (a gen-1 collection counts as a gen-0 one too, as .NET counts).</summary>
+public sealed record GcCollections(int Gen0, int Gen1, int Gen2)
+{
+    /// <summary>The collections the process has made so far.</summary>
+    public static GcCollections Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
+    /// <summary>The collections made since <paramref name="earlier"/>.</summary>
+    public GcCollections Since(GcCollections earlier) => new(Gen0 - earlier.Gen0, Gen1 - earlier.Gen1, Gen2 - earlier.Gen2);
 }

@@ -50,6 +50,12 @@ public static class BenchCommand
             HelpName = "N",
             DefaultValueFactory = _ => 100,
         };
+        var rounds = new Option<int>("--throughput-rounds")
+        {
+            Description = "Rounds of the four throughput passes (bare PdfPig and our ingest, 1 and 2 threads each, one after the other); the medians over the rounds are printed, each round's ratios beside them.",
+            HelpName = "R",
+            DefaultValueFactory = _ => 3,
+        };
         var memory = new Option<string>("--memory-documents")
         {
             Description = "Archive sizes, comma-separated: for each, that many reports are generated (as kompass corpus generate does) and ingested by a child kompass ingest whose peak memory (VmHWM) is taken. 0 skips.",
@@ -85,6 +91,13 @@ public static class BenchCommand
             if (result.GetValueOrDefault<int>() < 0)
             {
                 result.AddError("--throughput-documents must be 0 (skip) or more");
+            }
+        });
+        rounds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--throughput-rounds must be at least 1");
             }
         });
         repetitions.Validators.Add(result =>
@@ -123,6 +136,7 @@ public static class BenchCommand
         command.Options.Add(work);
         command.Options.Add(keep);
         command.Options.Add(throughput);
+        command.Options.Add(rounds);
         command.Options.Add(memory);
         command.Options.Add(generated);
         command.Options.Add(repetitions);
@@ -137,6 +151,7 @@ public static class BenchCommand
                 WorkParent = parseResult.GetValue(work)?.FullName,
                 Keep = parseResult.GetValue(keep),
                 ThroughputDocuments = parseResult.GetValue(throughput),
+                ThroughputRounds = parseResult.GetValue(rounds),
                 MemoryDocuments = Sizes(parseResult.GetValue(memory)) ?? [],
                 MemoryGenerated = parseResult.GetValue(generated),
                 StagesRepetitions = parseResult.GetValue(repetitions),
