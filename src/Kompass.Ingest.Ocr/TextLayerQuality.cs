@@ -40,6 +40,13 @@ public readonly record struct TextLayerQuality(int Characters, double Implausibl
 
     private static bool IsPlausible(char c)
     {
+        // Nearly every character of a readable page: decided before the search of the list and
+        // the category lookup, which are what this costs for every page of every document.
+        if (char.IsAsciiLetterOrDigit(c))
+        {
+            return true;
+        }
+
         if (Printed.Contains(c, StringComparison.Ordinal))
         {
             return true;
