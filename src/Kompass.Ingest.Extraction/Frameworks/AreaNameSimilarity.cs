@@ -16,7 +16,7 @@ public static class AreaNameSimilarity
     {
         ArgumentNullException.ThrowIfNull(printed);
         ArgumentNullException.ThrowIfNull(known);
-        return Dice(Words(printed), Words(known));
+        return Dice(WordsOf(printed), WordsOf(known));
     }
 
     /// <summary>The best similarity of <paramref name="printed"/> with any of <paramref name="known"/> (0 for none).</summary>
@@ -26,11 +26,19 @@ public static class AreaNameSimilarity
         ArgumentNullException.ThrowIfNull(known);
 
         // The printed name's words are read once for all the known names (a catalog area has several).
-        var words = Words(printed);
+        return Best(WordsOf(printed), known.Select(WordsOf));
+    }
+
+    /// <summary>
+    /// <see cref="Best(string, IEnumerable{string})"/> for names split into their <see cref="WordsOf"/>
+    /// already: the classifier splits each catalog name once, and each printed name once for every catalog.
+    /// </summary>
+    internal static double Best(HashSet<string> printed, IEnumerable<HashSet<string>> known)
+    {
         var best = 0.0;
-        foreach (var name in known)
+        foreach (var words in known)
         {
-            best = Math.Max(best, Dice(words, Words(name)));
+            best = Math.Max(best, Dice(printed, words));
         }
 
         return best;
@@ -52,7 +60,8 @@ public static class AreaNameSimilarity
         return 2.0 * common / (a.Count + b.Count);
     }
 
-    private static HashSet<string> Words(string name)
+    /// <summary>The distinct words of a name as compared: lower case, split at every character other than a letter.</summary>
+    internal static HashSet<string> WordsOf(string name)
     {
         var text = new StringBuilder(name.Length);
         foreach (var c in LowerCase.Swedish(name))

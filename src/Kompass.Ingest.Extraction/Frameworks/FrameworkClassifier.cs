@@ -16,12 +16,19 @@ public sealed class FrameworkClassifier
     private readonly IReadOnlyList<FrameworkCatalog> _catalogs;
     private readonly FrameworkOptions _options;
 
+    // Each catalog's areas (in catalog order) with the words of all their names: every document's
+    // printed names are compared with all of them, so the catalog side is split into words once.
+    private readonly List<List<AreaWords>> _areaWords;
+
     /// <summary>Creates the classifier over <paramref name="catalogs"/> (parsed by the caller from <c>pipelines/frameworks</c>).</summary>
     public FrameworkClassifier(IReadOnlyList<FrameworkCatalog> catalogs, FrameworkOptions? options = null)
     {
         Guard.NotNull(catalogs);
         _catalogs = catalogs;
         _options = options ?? new FrameworkOptions();
+        _areaWords = catalogs
+            .Select(c => c.Areas.Select(a => new AreaWords(a.Number, a.AllNames.Select(AreaNameSimilarity.WordsOf).ToList())).ToList())
+            .ToList();
     }
 
     /// <summary>The most likely revision and set; null when nothing in the document points anywhere.</summary>
@@ -31,11 +38,15 @@ public sealed class FrameworkClassifier
         Guard.NotNull(questions);
 
         // The names score a catalog, not a question set: read once per catalog for all its sets.
+        // The printed names are split into words, and the questions gathered, once for all catalogs.
+        var printed = names.Select(n => new AreaWords(n.Number, [AreaNameSimilarity.WordsOf(n.Name)])).ToList();
+        var printedQuestions = PrintedQuestions.Of(questions);
         var candidates = new List<Candidate>();
-        foreach (var catalog in _catalogs)
+        for (var c = 0; c < _catalogs.Count; c++)
         {
-            var nameScore = NameScore(catalog, names);
-            candidates.AddRange(catalog.QuestionSets.Select(s => Score(catalog, s, nameScore, questions, year)));
+            var catalog = _catalogs[c];
+            var nameScore = NameScore(_areaWords[c], printed);
+            candidates.AddRange(catalog.QuestionSets.Select(s => Score(catalog, s, nameScore, printedQuestions, year)));
         }
 
         if (candidates.Count == 0 || candidates.All(c => c.Total <= 0))
@@ -54,14 +65,29 @@ public sealed class FrameworkClassifier
         return new FrameworkDecision(best.Catalog.Revision, set.Name, evidence, uncertain);
     }
 
-    private double NameScore(FrameworkCatalog catalog, IReadOnlyList<PrintedAreaName> names)
-        => catalog.Areas.Sum(area => names.Where(n => n.Number == area.Number)
-            .Select(n => AreaNameSimilarity.Best(n.Name, area.AllNames))
-            .Where(s => s >= _options.MinNameSimilarity)
-            .DefaultIfEmpty(0)
-            .Max());
+    // Per area of the catalog, the best similarity of a name printed with its number (when similar
+    // enough), summed over the areas in catalog order.
+    private double NameScore(List<AreaWords> areas, List<AreaWords> printed)
+    {
+        var score = 0.0;
+        foreach (var area in areas)
+        {
+            var best = 0.0;
+            foreach (var name in printed)
+            {
+                if (name.Number == area.Number && AreaNameSimilarity.Best(name.Names[0], area.Names) is var similarity && similarity >= _options.MinNameSimilarity)
+                {
+                    best = Math.Max(best, similarity);
+                }
+            }
 
-    private Candidate Score(FrameworkCatalog catalog, QuestionSet set, double nameScore, IReadOnlyList<PrintedQuestion> questions, int? year)
+            score += best;
+        }
+
+        return score;
+    }
+
+    private Candidate Score(FrameworkCatalog catalog, QuestionSet set, double nameScore, PrintedQuestions questions, int? year)
     {
         var questionScore = Agreement(set, questions);
         var inYears = year is int y && y >= set.FirstYear && y <= set.LastYear;
@@ -70,18 +96,16 @@ public sealed class FrameworkClassifier
     }
 
     /// <summary>F1 of the printed (id, max) pairs against the set's, over the areas the document prints questions for.</summary>
-    private static double Agreement(QuestionSet set, IReadOnlyList<PrintedQuestion> questions)
+    private static double Agreement(QuestionSet set, PrintedQuestions questions)
     {
-        if (questions.Count == 0)
+        if (questions.Pairs.Count == 0)
         {
             return 0;
         }
 
-        var printed = questions.Select(q => (q.Id, q.Max)).ToHashSet();
-        var areas = questions.Select(q => AreaOf(q.Id)).ToHashSet();
-        var known = set.Questions.Where(q => areas.Contains(q.Area)).Select(q => (q.Id, q.Max)).ToHashSet();
-        var common = printed.Intersect(known).Count();
-        return common == 0 ? 0 : 2.0 * common / (printed.Count + known.Count);
+        var known = set.Questions.Where(q => questions.Areas.Contains(q.Area)).Select(q => (q.Id, q.Max)).ToHashSet();
+        var common = known.Count(questions.Pairs.Contains);
+        return common == 0 ? 0 : 2.0 * common / (questions.Pairs.Count + known.Count);
     }
 
     private static int AreaOf(string id)
@@ -89,6 +113,16 @@ public sealed class FrameworkClassifier
 
     private static string Describe(Candidate c) => string.Create(CultureInfo.InvariantCulture,
         $"{c.Catalog.Revision.ToName()}/{c.Set.Name}: names {c.Names:0.#}, questions {c.Questions:0.00}{(c.InYears ? ", year" : string.Empty)}, total {c.Total:0.##}");
+
+    // An area number with the words of each of its names (one name for a printed one).
+    private sealed record AreaWords(int Number, List<HashSet<string>> Names);
+
+    // The distinct printed (id, max) pairs and the areas they belong to, gathered once per document.
+    private sealed record PrintedQuestions(HashSet<(string Id, decimal Max)> Pairs, HashSet<int> Areas)
+    {
+        public static PrintedQuestions Of(IReadOnlyList<PrintedQuestion> questions)
+            => new(questions.Select(q => (q.Id, q.Max)).ToHashSet(), questions.Select(q => AreaOf(q.Id)).ToHashSet());
+    }
 
     private sealed record Candidate(FrameworkCatalog Catalog, QuestionSet Set, double Names, double Questions, bool InYears, double Total);
 }

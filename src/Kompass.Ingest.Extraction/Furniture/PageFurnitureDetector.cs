@@ -208,12 +208,21 @@ public sealed partial class PageFurnitureDetector
         }
     }
 
+    // A running header or footer prints the same text on most pages: each distinct text is read
+    // for dates once, and its mentions (immutable, placed by character) sourced on every line.
     private IReadOnlyList<Sourced<DateMention>> DatesIn(IReadOnlyList<FurnitureLine> lines)
     {
         var dates = new List<Sourced<DateMention>>();
+        var read = new Dictionary<string, IReadOnlyList<DateMention>>(StringComparer.Ordinal);
         foreach (var line in lines.Select(l => l.Line))
         {
-            foreach (var mention in _dates.FindAll(line.Text, includeBareYears: true))
+            if (!read.TryGetValue(line.Text, out var mentions))
+            {
+                mentions = _dates.FindAll(line.Text, includeBareYears: true);
+                read.Add(line.Text, mentions);
+            }
+
+            foreach (var mention in mentions)
             {
                 dates.Add(Sourced.Of(mention, LineSpan.ProvenanceOf(line, mention.Start, mention.Length, ExtractorName)));
             }

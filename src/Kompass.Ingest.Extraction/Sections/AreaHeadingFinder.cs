@@ -78,7 +78,7 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
                 continue;
             }
 
-            found.Add(new AreaHeading(number, Space().Replace(name, " ").Trim(), heading, i, last, heading.Max(l => l.FontSize)));
+            found.Add(new AreaHeading(number, WhiteSpace.Collapse(name).Trim(), heading, i, last, heading.Max(l => l.FontSize)));
             i = last;
         }
 
@@ -91,7 +91,7 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
 
     private (int Number, string Name) Read(TextLine line, string printed, IReadOnlyList<TextLine> lines)
     {
-        var text = Space().Replace(printed, " ").Trim();
+        var text = WhiteSpace.Collapse(printed).Trim();
         var named = Named().Match(text);
         if (named.Success && options.HeadingWords.Any(w => string.Equals(w, named.Groups["word"].Value, StringComparison.OrdinalIgnoreCase)))
         {
@@ -111,7 +111,7 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
     // A heading that is only an area's name, alone on its row: numbered by the catalog.
     private (int Number, string Name) ReadName(TextLine line, IReadOnlyList<TextLine> lines, FrameworkRevision? revision)
     {
-        var text = Space().Replace(line.Text, " ").Trim();
+        var text = WhiteSpace.Collapse(line.Text).Trim();
         var alone = !lines.Any(l => l.Page == line.Page && l.Row == line.Row && !ReferenceEquals(l, line) && l.Words.All(w => Bare().IsMatch(w.Text)));
         return alone && labels.KindOf(line) is null && matcher.Match(text, revision) is { Similarity: >= 0.999 } match ? (match.Number, text) : (0, string.Empty);
     }
@@ -155,7 +155,4 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
 
     [GeneratedRegex(@"^[1-8][.):]?$", RegexOptions.CultureInvariant)]
     private static partial Regex LoneNumber();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Space();
 }

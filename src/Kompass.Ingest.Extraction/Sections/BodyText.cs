@@ -132,11 +132,19 @@ internal sealed class BodyText
         foreach (var page in lines.GroupBy(l => l.Page))
         {
             var ordered = page.ToList();
+
+            // Each baseline taken once: a line is measured as the upper and as the lower of a pair.
+            var baselines = new double[ordered.Count];
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                baselines[i] = Baseline(ordered[i]);
+            }
+
             for (var i = 0; i < ordered.Count; i++)
             {
                 var line = ordered[i];
                 var next = NextBelow(ordered, i);
-                var gap = next is null ? 0 : Baseline(line) - Baseline(next);
+                var gap = next < 0 ? 0 : baselines[i] - baselines[next];
                 if (gap >= 0.8 * line.FontSize && gap <= 2.5 * line.FontSize)
                 {
                     gaps.Add((SizeKey(line.FontSize), Math.Round(gap, 1)));
@@ -148,9 +156,9 @@ internal sealed class BodyText
             .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Gap).OrderByDescending(x => x.Count()).ThenBy(x => x.Key).First().Key);
     }
 
-    // The first line after ordered[i] in a lower row that starts at its edge in its size: a plain
-    // loop, as this runs for every line of the document.
-    private static TextLine? NextBelow(List<TextLine> ordered, int i)
+    // The index of the first line after ordered[i] in a lower row that starts at its edge in its
+    // size (-1 when none does): a plain loop, as this runs for every line of the document.
+    private static int NextBelow(List<TextLine> ordered, int i)
     {
         var line = ordered[i];
         for (var k = i + 1; k < ordered.Count; k++)
@@ -158,10 +166,10 @@ internal sealed class BodyText
             var n = ordered[k];
             if (n.Row > line.Row && Math.Abs(n.Box.Left - line.Box.Left) <= 1 && Math.Abs(n.FontSize - line.FontSize) <= 0.25)
             {
-                return n;
+                return k;
             }
         }
 
-        return null;
+        return -1;
     }
 }

@@ -24,12 +24,12 @@ internal static partial class ListMarker
         }
 
         var first = texts[0];
-        if (texts.Count >= 2 && (IsBullet(first) || Enumerator().IsMatch(first) || (first == "o" && StartsCapital(texts[1]))))
+        if (texts.Count >= 2 && IsMarkerWord(first, texts[1]))
         {
             return (true, texts.Skip(1).ToList());
         }
 
-        if (first.Length >= 2 && IsBulletChar(first[0]) && first[0] is not ('-' or '–' or '—') && char.IsLetterOrDigit(first[1]))
+        if (IsGluedMarker(first))
         {
             texts[0] = first[1..];
             return (true, texts);
@@ -37,6 +37,21 @@ internal static partial class ListMarker
 
         return (false, texts);
     }
+
+    /// <summary>
+    /// True when <paramref name="words"/> open with a marker, as <see cref="Strip"/> tells, without
+    /// building the stripped words: the block splitter asks of every line it admits.
+    /// </summary>
+    public static bool IsMarked(IReadOnlyList<Word> words)
+        => words.Count > 0 && ((words.Count >= 2 && IsMarkerWord(words[0].Text, words[1].Text)) || IsGluedMarker(words[0].Text));
+
+    // A marker standing as a word of its own before the text.
+    private static bool IsMarkerWord(string first, string second)
+        => IsBullet(first) || Enumerator().IsMatch(first) || (first == "o" && StartsCapital(second));
+
+    // A bullet glued to the first word ("•Tydlig"); a dash so glued is a hyphenated word's.
+    private static bool IsGluedMarker(string first)
+        => first.Length >= 2 && IsBulletChar(first[0]) && first[0] is not ('-' or '–' or '—') && char.IsLetterOrDigit(first[1]);
 
     /// <summary>True for a word that is only a marker (a bullet set apart from its text by a wide gap).</summary>
     public static bool IsMarkerOnly(string text) => IsBullet(text.Trim()) || Enumerator().IsMatch(text.Trim());

@@ -34,7 +34,7 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
                     // text on the label's own line belongs to it).
                     foreach (var opened in active.Where(b => labels.Split(b.Label).Remainder is not null))
                     {
-                        opened.Lines.Add(labels.Split(opened.Label).Remainder!);
+                        opened.Add(labels.Split(opened.Label).Remainder!);
                     }
                 }
 
@@ -87,7 +87,7 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
         {
             if (line.Box.Left <= block.Label.Box.Left + (options.MaxListIndentEm * em))
             {
-                block.Lines.Add(line);
+                block.Add(line);
             }
 
             return;
@@ -118,7 +118,7 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
         }
         else if (indent <= options.MaxListIndentEm * em)
         {
-            block.Lines.Add(line);
+            block.Add(line);
         }
     }
 
@@ -130,17 +130,13 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
     // wrapped line can lower its baseline past the list's spacing.
     private bool IsParagraphAfterList(OpenBlock block, TextLine line, double gap, BodyText body)
     {
-        if (gap <= 0 || ListMarker.Strip(line.Words).IsMarker || block.Lines.LastOrDefault(l => ListMarker.Strip(l.Words).IsMarker) is not { } item
+        if (gap <= 0 || ListMarker.IsMarked(line.Words) || block.LastMarked is not { } item
             || HangsUnder(item, line))
         {
             return false;
         }
 
-        var spacings = block.Lines.Skip(1)
-            .Select((l, k) => block.Lines[k].Page == l.Page ? BodyText.Baseline(block.Lines[k]) - BodyText.Baseline(l) : 0)
-            .Where(g => g > 0)
-            .ToList();
-        return spacings.Count > 0 && gap > options.ItemGapRatio * Math.Max(spacings.Min(), body.Pitch(line.FontSize));
+        return block.MinSpacing is { } spacing && gap > options.ItemGapRatio * Math.Max(spacing, body.Pitch(line.FontSize));
     }
 
     // True when the line starts where the marked item's text does, clearly right of its marker
@@ -160,7 +156,7 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
 
     // A line of a paragraph: many words, reaching the right margin, no list marker.
     private static bool IsRunningText(TextLine line, BodyText body)
-        => line.Words.Count >= 8 && line.Box.Right >= body.RightMargin(line.Page) - (1.5 * line.FontSize) && !ListMarker.Strip(line.Words).IsMarker;
+        => line.Words.Count >= 8 && line.Box.Right >= body.RightMargin(line.Page) - (1.5 * line.FontSize) && !ListMarker.IsMarked(line.Words);
 
     private sealed class OpenBlock(SectionLabelKind kind, TextLine label, double from, double to, bool inColumns)
     {
@@ -174,10 +170,35 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
 
         public bool InColumns { get; } = inColumns;
 
-        public List<TextLine> Lines { get; } = [];
+        private readonly List<TextLine> _lines = [];
+
+        public IReadOnlyList<TextLine> Lines => _lines;
+
+        // The last line opening with a list marker, and the smallest positive baseline distance
+        // of two consecutive lines on one page: kept as lines are added, as each line admitted
+        // asks for them and the block's lines were walked again for every one.
+        public TextLine? LastMarked { get; private set; }
+
+        public double? MinSpacing { get; private set; }
 
         public bool Closed { get; set; }
 
         public bool Inline { get; init; }
+
+        public void Add(TextLine line)
+        {
+            if (_lines.Count > 0 && _lines[^1].Page == line.Page
+                && BodyText.Baseline(_lines[^1]) - BodyText.Baseline(line) is var spacing && spacing > 0)
+            {
+                MinSpacing = MinSpacing is { } min ? Math.Min(min, spacing) : spacing;
+            }
+
+            if (ListMarker.IsMarked(line.Words))
+            {
+                LastMarked = line;
+            }
+
+            _lines.Add(line);
+        }
     }
 }

@@ -135,7 +135,7 @@ internal sealed partial class SectionLabels
         return leading.Success && _scores.Contains(leading.Groups["label"].Value) && leading.Groups["label"].Value != "resultat" ? leading.Groups["n"].Value : null;
     }
 
-    private static string Normalise(string text) => Space().Replace(LowerCase.Swedish(text.Trim()), " ").TrimEnd(':', ' ');
+    private static string Normalise(string text) => WhiteSpace.Collapse(LowerCase.Swedish(text.Trim())).TrimEnd(':', ' ');
 
     private void Add(IEnumerable<string> words, SectionLabelKind kind)
     {
@@ -150,7 +150,4 @@ internal sealed partial class SectionLabels
 
     [GeneratedRegex(@"^(?<n>\d{1,3}(?:[,.]\d{1,2})?)\s*(?<label>\p{L}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingScore();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Space();
 }

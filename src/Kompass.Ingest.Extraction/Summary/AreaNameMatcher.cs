@@ -119,24 +119,59 @@ public sealed class AreaNameMatcher
     }
 
     /// <summary><see cref="MatchStart"/> for a name normalised already (<see cref="AreaNameText.Normalise"/>).</summary>
+    /// <remarks>
+    /// Every label of every candidate table that names no area is asked, so the words are counted
+    /// and the names walked in place: the first name the label starts, and none of another area.
+    /// </remarks>
     internal AreaNameMatch? MatchStartNormalised(string normalised, FrameworkRevision? revision, int minWords = 2)
     {
-        if (normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < minWords)
+        if (WordCount(normalised) < minWords)
         {
             return null;
         }
 
-        var starts = NamesOf(revision)
-            .Where(n => AreaNameText.IsWordPrefix(normalised, n.Normalised))
-            .ToList();
-        var numbers = starts.Select(s => (s.Revision, s.Number)).Distinct().ToList();
-        if (numbers.Count != 1)
+        (FrameworkRevision Revision, int Number, string Name, string Normalised, string[] Words)? first = null;
+        foreach (var name in NamesOf(revision))
         {
-            return null;
+            if (!AreaNameText.IsWordPrefix(normalised, name.Normalised))
+            {
+                continue;
+            }
+
+            if (first is not { } known)
+            {
+                first = name;
+            }
+            else if (known.Revision != name.Revision || known.Number != name.Number)
+            {
+                return null;
+            }
         }
 
-        var name = starts[0];
-        return new AreaNameMatch(name.Revision, name.Number, name.Name, (double)normalised.Length / name.Normalised.Length);
+        return first is { } start
+            ? new AreaNameMatch(start.Revision, start.Number, start.Name, (double)normalised.Length / start.Normalised.Length)
+            : null;
+    }
+
+    // The words between spaces, empty ones aside, as splitting at spaces without empty entries counts them.
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private List<(FrameworkRevision Revision, int Number, string Name, string Normalised, string[] Words)> NamesOf(FrameworkRevision? revision)

@@ -23,7 +23,20 @@ internal static partial class ScoreText
     /// The pattern alone decides: up to four digits and two decimals always parse as a decimal. Every
     /// word of every summary-table candidate is asked, so no match object is built for the answer.
     /// </remarks>
-    public static bool IsScore(string text) => Number().IsMatch(text.Trim());
+    public static bool IsScore(string text) => StartsWithDigit(text) && Number().IsMatch(text.Trim());
+
+    // A score opens with a digit (after white space, which is trimmed): most words asked are
+    // words of text, let go without the trim and the match.
+    private static bool StartsWithDigit(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsDigit(text[i]);
+    }
 
     /// <summary>True for a dash or dots printed for a missing value.</summary>
     public static bool IsPlaceholder(string text) => Placeholder().IsMatch(text.Trim());

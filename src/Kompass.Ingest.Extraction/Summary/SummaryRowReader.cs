@@ -20,7 +20,7 @@ internal static partial class SummaryRowReader
     /// <summary>The rows of one page, top to bottom.</summary>
     public static List<SummaryRow> Read(IEnumerable<TextLine> lines, Func<string, bool> startsArea)
     {
-        var bands = lines.GroupBy(l => l.Row).OrderBy(g => g.Key).Select(g => ReadBand(g.OrderBy(l => l.Box.Left).ToList())).OfType<SummaryRow>().ToList();
+        var bands = Bands(lines);
         var rows = new List<SummaryRow>();
         var numbersOnly = new List<SummaryRow>();
         foreach (var band in bands)
@@ -62,10 +62,38 @@ internal static partial class SummaryRowReader
         return rows.OrderByDescending(r => r.Box.Top).ToList();
     }
 
+    // Each baseline band read as a row (bands without a label or a number left out), top band
+    // first, a band's lines left to right. One stable sort by row, then left edge, orders the lines
+    // as grouping by row and sorting each group would, and one list holds each band in turn: every
+    // band of every page passes through here.
+    private static List<SummaryRow> Bands(IEnumerable<TextLine> lines)
+    {
+        var sorted = lines.OrderBy(l => l.Row).ThenBy(l => l.Box.Left).ToList();
+        var bands = new List<SummaryRow>();
+        var band = new List<TextLine>();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            band.Add(sorted[i]);
+            if (i + 1 == sorted.Count || sorted[i + 1].Row != sorted[i].Row)
+            {
+                if (ReadBand(band) is { } row)
+                {
+                    bands.Add(row);
+                }
+
+                band.Clear();
+            }
+        }
+
+        return bands;
+    }
+
+    // The band's label line, its area number and its cells; null for a band with neither a label
+    // nor a number. The band's list is not kept: the caller reuses it for the next band.
     private static SummaryRow? ReadBand(List<TextLine> band)
     {
-        var labelIndex = band.FindIndex(l => CharCounts.Letters(l.Text) >= 2 && !l.Words.All(IsCellOrUnit));
-        var cells = new List<SummaryCell>();
+        var labelIndex = band.FindIndex(IsLabel);
+        List<SummaryCell>? cells = null;
         TextLine? label = null;
         TextLine? number = null;
         if (labelIndex >= 0)
@@ -86,26 +114,83 @@ internal static partial class SummaryRowReader
                 firstNumber--;
             }
 
-            cells.AddRange(words.Skip(firstNumber).Where(w => ScoreText.IsScore(w.Text)).Select(ToCell));
-        }
-
-        foreach (var line in band.Skip(labelIndex + 1))
-        {
-            if (line.Words.All(IsCellOrUnit) && line.Words.Any(IsCellWord))
+            for (var i = firstNumber; i < words.Count; i++)
             {
-                cells.AddRange(line.Words.Where(IsCellWord).Select(ToCell));
+                if (ScoreText.IsScore(words[i].Text))
+                {
+                    (cells ??= []).Add(ToCell(words[i]));
+                }
             }
         }
 
-        if (label is null && cells.Count == 0)
+        for (var k = labelIndex + 1; k < band.Count; k++)
+        {
+            var words = band[k].Words;
+            if (AllCellOrUnit(words) && AnyCellWord(words))
+            {
+                for (var i = 0; i < words.Count; i++)
+                {
+                    if (IsCellWord(words[i]))
+                    {
+                        (cells ??= []).Add(ToCell(words[i]));
+                    }
+                }
+            }
+        }
+
+        if (label is null && cells is null)
         {
             return null;
         }
 
         List<TextLine> labels = label is null ? [] : number is null ? [label] : [Joined(number, label)];
-        var box = BoundingBox.UnionOf(cells.Select(c => c.Box).Concat(labels.Select(l => l.Box)))!.Value;
-        var size = label?.FontSize ?? band.Max(l => l.FontSize);
-        return new SummaryRow(labels, cells, box, size);
+        return new SummaryRow(labels, (IReadOnlyList<SummaryCell>?)cells ?? [], BoxOf(cells, labels), label?.FontSize ?? band.Max(l => l.FontSize));
+    }
+
+    // The cells' boxes, then the label's, joined (a band has at least one of them).
+    private static BoundingBox BoxOf(List<SummaryCell>? cells, List<TextLine> labels)
+    {
+        BoundingBox? box = null;
+        foreach (var cell in cells ?? [])
+        {
+            box = box is { } b ? b.Union(cell.Box) : cell.Box;
+        }
+
+        foreach (var line in labels)
+        {
+            box = box is { } b ? b.Union(line.Box) : line.Box;
+        }
+
+        return box!.Value;
+    }
+
+    // A label has two letters or more, and is not made of numbers and units alone ("71 p").
+    private static bool IsLabel(TextLine line) => CharCounts.Letters(line.Text) >= 2 && !AllCellOrUnit(line.Words);
+
+    private static bool AllCellOrUnit(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!IsCellOrUnit(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyCellWord(IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsCellWord(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A label wrapped onto the next band: no numbers, close below (within 1.6 lines), starting at or

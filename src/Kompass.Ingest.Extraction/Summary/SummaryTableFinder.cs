@@ -22,10 +22,11 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
     public List<SummaryTable> Find(int page, IReadOnlyList<TextLine> lines, SummaryHints hints)
     {
         var rows = SummaryRowReader.Read(lines, SummaryAreaResolver.StartsWithNumber);
+        var totals = TotalRows(rows);
         var tables = new List<SummaryTable>();
-        foreach (var run in Runs(rows))
+        foreach (var run in Runs(rows, totals))
         {
-            if (Assemble(page, run, rows, lines, hints) is { } table)
+            if (Assemble(page, run, rows, totals, lines, hints) is { } table)
             {
                 tables.Add(table);
             }
@@ -37,10 +38,10 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
     // Labelled rows with numbers, aligned on the label's left edge and close one below the other.
     // An area row has a number an area score can be (0–100): a heading row of years ("Område |
     // 2019 | Snitt") is none. A total row ends a run.
-    private IEnumerable<List<SummaryRow>> Runs(List<SummaryRow> rows)
+    private IEnumerable<List<SummaryRow>> Runs(List<SummaryRow> rows, HashSet<SummaryRow> totals)
     {
         var run = new List<SummaryRow>();
-        foreach (var row in rows.Where(r => r.HasLabel && r.Cells.Count > 0 && (IsTotal(r) || r.Cells.Any(c => c.Value is <= 100))))
+        foreach (var row in rows.Where(r => r.HasLabel && r.Cells.Count > 0 && (totals.Contains(r) || r.Cells.Any(c => c.Value is <= 100))))
         {
             if (run.Count > 0)
             {
@@ -48,7 +49,7 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
                 var previous = run[^1];
                 var aligned = Math.Abs(row.Left - run[0].Left) <= _options.LabelAlignEm * em;
                 var close = previous.LabelLines[0].Box.Bottom - row.LabelLines[0].Box.Bottom <= _options.MaxRowGapEm * em;
-                if (!aligned || !close || IsTotal(previous))
+                if (!aligned || !close || totals.Contains(previous))
                 {
                     yield return run;
                     run = [];
@@ -64,9 +65,9 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
         }
     }
 
-    private SummaryTable? Assemble(int page, List<SummaryRow> run, List<SummaryRow> rows, IReadOnlyList<TextLine> lines, SummaryHints hints)
+    private SummaryTable? Assemble(int page, List<SummaryRow> run, List<SummaryRow> rows, HashSet<SummaryRow> totals, IReadOnlyList<TextLine> lines, SummaryHints hints)
     {
-        var body = run.Where(r => !IsTotal(r)).ToList();
+        var body = run.Where(r => !totals.Contains(r)).ToList();
 
         // Each area is a body row of its own, so a run of fewer rows (most runs: a line of text
         // with a number in it) cannot make a table; naming its rows, every label against every
@@ -99,7 +100,7 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
 
         var em = Median(areas.Values.Select(r => r.FontSize));
         var areaRows = areas.Values.ToList();
-        var total = TotalRow(run, rows, areaRows, em);
+        var total = TotalRow(run, rows, totals, areaRows, em);
         var columns = SummaryColumnFinder.Find(areaRows, lines, em, _options);
         if (columns.Count == 0)
         {
@@ -116,16 +117,30 @@ internal sealed class SummaryTableFinder(AreaNameMatcher matcher, SummaryTableOp
         return new SummaryTable(page, areas, total, columns, score.Value, mean, warnings);
     }
 
-    private SummaryRow? TotalRow(List<SummaryRow> run, List<SummaryRow> rows, List<SummaryRow> areaRows, double em)
+    private SummaryRow? TotalRow(List<SummaryRow> run, List<SummaryRow> rows, HashSet<SummaryRow> totals, List<SummaryRow> areaRows, double em)
     {
         var lowest = areaRows.Min(r => r.Box.Bottom);
-        return run.Where(IsTotal).FirstOrDefault()
-               ?? rows.Where(r => IsTotal(r) && r.Cells.Count > 0 && r.Box.Top <= lowest + (0.5 * em) && lowest - r.Box.Top <= _options.TotalReachEm * em)
+        return run.Where(totals.Contains).FirstOrDefault()
+               ?? rows.Where(r => totals.Contains(r) && r.Box.Top <= lowest + (0.5 * em) && lowest - r.Box.Top <= _options.TotalReachEm * em)
                    .OrderByDescending(r => r.Box.Top)
                    .FirstOrDefault();
     }
 
-    private bool IsTotal(SummaryRow row) => _totalLabels.Contains(AreaNameText.Normalise(row.Label));
+    // The rows with numbers labelled as a total, each label built and normalised once: the runs,
+    // the tables and their total rows all ask of the same rows.
+    private HashSet<SummaryRow> TotalRows(List<SummaryRow> rows)
+    {
+        var totals = new HashSet<SummaryRow>(ReferenceEqualityComparer.Instance);
+        foreach (var row in rows)
+        {
+            if (row.Cells.Count > 0 && _totalLabels.Contains(AreaNameText.Normalise(row.Label)))
+            {
+                totals.Add(row);
+            }
+        }
+
+        return totals;
+    }
 
     /// <summary>True when <paramref name="label"/> is one of the total row's labels ("TOTALT", "Summa:").</summary>
     public static bool IsTotalLabel(string label, SummaryTableOptions options)

@@ -20,10 +20,11 @@ internal sealed class TransposedSummaryReader(SummaryAreaResolver areas, Summary
     /// <summary>The transposed summary table on one page's body lines, if there is one.</summary>
     public SummaryReading? Read(int page, IReadOnlyList<TextLine> lines, SummaryHints hints)
     {
-        // A band with fewer words than a series has numbers (most of a page's) is no series: it is
-        // passed over before its words are gathered and sorted.
+        // A band with fewer words, or fewer words that read as scores, than a series has numbers
+        // (most of a page's bands: prose) is no series: it is passed over before its words are
+        // gathered and sorted.
         var series = lines.GroupBy(l => l.Row).OrderBy(g => g.Key)
-            .Where(g => g.Sum(l => l.Words.Count) >= options.MinAreaRows)
+            .Where(g => g.Sum(l => l.Words.Count) >= options.MinAreaRows && HasScores(g, options.MinAreaRows))
             .Select(g => ReadSeries(g.SelectMany(l => l.Words).OrderBy(w => w.Box.Left).ToList()))
             .OfType<Series>()
             .ToList();
@@ -103,6 +104,22 @@ internal sealed class TransposedSummaryReader(SummaryAreaResolver areas, Summary
 
         var label = string.Join(' ', words.Take(firstNumber).Select(w => w.Text));
         return new Series(label, numbers, words.Max(w => w.Box.Top));
+    }
+
+    // True when the band holds at least `count` words that read as scores: every number of a
+    // series is one.
+    private static bool HasScores(IEnumerable<TextLine> band, int count)
+    {
+        var scores = 0;
+        foreach (var line in band)
+        {
+            for (var i = 0; i < line.Words.Count && scores < count; i++)
+            {
+                scores += ScoreText.IsScore(line.Words[i].Text) ? 1 : 0;
+            }
+        }
+
+        return scores >= count;
     }
 
     // The words above the first series, nearest column first: stacked lines are taken upwards

@@ -13,6 +13,10 @@ public sealed class ScoreTextTests
     [InlineData("5,123", false)]
     [InlineData("71 p", false)]
     [InlineData("", false)]
+    [InlineData("   ", false)]
+    [InlineData("\u00A071\t", true)]
+    [InlineData("p71", false)]
+    [InlineData(",5", false)]
     public void IsScore_AgreesWithTryParse(string text, bool score)
     {
         Assert.Equal(score, ScoreText.IsScore(text));
