@@ -14,6 +14,11 @@ internal static partial class PrintedNumberParser
     public static bool TryParse(string text, out PrintedNumber number)
     {
         number = default;
+        if (!MayBeNumber(text.AsSpan().Trim()))
+        {
+            return false;
+        }
+
         var match = NumberPattern().Match(text.Trim());
         if (!match.Success)
         {
@@ -30,6 +35,12 @@ internal static partial class PrintedNumberParser
         number = new PrintedNumber(negative ? -value : value, match.Groups["percent"].Success);
         return true;
     }
+
+    // What the pattern needs at the least (1 to 10 characters, opening with a digit or a minus
+    // sign), checked before the pattern is run and its groups read: every run of words in a
+    // question zone is tried as a number, and most are text.
+    private static bool MayBeNumber(ReadOnlySpan<char> text)
+        => text.Length is >= 1 and <= 10 && (char.IsDigit(text[0]) || text[0] is '-' or '\u2212' or '\u2013');
 
     /// <summary>True for a cell that holds only a percent sign (a percent column printed apart from its values).</summary>
     public static bool IsPercentSign(string text) => text.Trim() is "%";
