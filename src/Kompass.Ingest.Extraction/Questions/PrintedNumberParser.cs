@@ -25,8 +25,21 @@ internal static partial class PrintedNumberParser
             return false;
         }
 
-        var invariant = match.Groups["int"].Value + (match.Groups["frac"].Success ? "." + match.Groups["frac"].Value : string.Empty);
-        if (!decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        // The digits with a point for the decimal mark, put together in place (at most 4 + 1 + 2
+        // characters by the pattern) rather than in strings: every number of every table is read here.
+        var whole = match.Groups["int"].ValueSpan;
+        var fraction = match.Groups["frac"];
+        Span<char> invariant = stackalloc char[whole.Length + 1 + fraction.Length];
+        whole.CopyTo(invariant);
+        var length = whole.Length;
+        if (fraction.Success)
+        {
+            invariant[length++] = '.';
+            fraction.ValueSpan.CopyTo(invariant[length..]);
+            length += fraction.Length;
+        }
+
+        if (!decimal.TryParse(invariant[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return false;
         }

@@ -26,8 +26,8 @@ internal static partial class QuestionIdText
             return false;
         }
 
-        area = int.Parse(match.Groups["area"].Value, CultureInfo.InvariantCulture);
-        id = string.Create(CultureInfo.InvariantCulture, $"{area}.{int.Parse(match.Groups["item"].Value, CultureInfo.InvariantCulture)}");
+        area = int.Parse(match.Groups["area"].ValueSpan, CultureInfo.InvariantCulture);
+        id = string.Create(CultureInfo.InvariantCulture, $"{area}.{int.Parse(match.Groups["item"].ValueSpan, CultureInfo.InvariantCulture)}");
         return area > 0;
     }
 
