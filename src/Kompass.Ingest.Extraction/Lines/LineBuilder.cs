@@ -30,7 +30,7 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
         var rowLines = new List<IReadOnlyList<TextLine>>(rows.Count);
         for (var row = 0; row < rows.Count; row++)
         {
-            rowLines.Add(SplitAtGaps(rows[row], stacked).Select(segment => ToLine(page.Number, row, segment)).ToList());
+            rowLines.Add(SplitAtGaps(page.Number, row, rows[row], stacked));
         }
 
         return InReadingOrder(rowLines, _columns.Find(rowLines));
@@ -64,8 +64,7 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
 
     private List<List<Word>> GroupIntoRows(IReadOnlyList<Word> words)
     {
-        var ordered = words.Where(w => w.Text.Length > 0)
-            .OrderByDescending(w => w.Box.Top).ThenBy(w => w.Box.Left).ToList();
+        var ordered = ByFallingTop(words);
         var rows = new List<List<Word>>();
         var open = new List<(List<Word> Words, double Bottom)>();
         foreach (var word in ordered)
@@ -98,6 +97,39 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
 
         return rows;
     }
+
+    // The words with text by falling top, then rising left, words that compare equal keeping their
+    // order: what LINQ's OrderByDescending(Top).ThenBy(Left) gives, without its key arrays and
+    // comparer chain (this sorts every word of every page). The positions are read into keys once.
+    private static List<Word> ByFallingTop(IReadOnlyList<Word> words)
+    {
+        var keys = new List<RowKey>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Text.Length > 0)
+            {
+                keys.Add(new RowKey(words[i].Box.Top, words[i].Box.Left, i));
+            }
+        }
+
+        keys.Sort(FallingTopRisingLeft);
+        var ordered = new List<Word>(keys.Count);
+        foreach (var key in keys)
+        {
+            ordered.Add(words[key.Index]);
+        }
+
+        return ordered;
+    }
+
+    private static readonly Comparison<RowKey> FallingTopRisingLeft = static (a, b) =>
+    {
+        var byTop = b.Top.CompareTo(a.Top);
+        var byLeft = byTop != 0 ? byTop : a.Left.CompareTo(b.Left);
+        return byLeft != 0 ? byLeft : a.Index.CompareTo(b.Index);
+    };
+
+    private readonly record struct RowKey(double Top, double Left, int Index);
 
     // Drops the open rows lying wholly above `top`, keeping the others in order (no closure per word).
     private static void RemoveFinished(List<(List<Word> Words, double Bottom)> open, double top)
@@ -150,10 +182,13 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
         return fraction >= _options.MinVerticalOverlap && centresApart <= Math.Max(heightA, heightB) / 2 ? fraction : 0;
     }
 
-    // A number of a stack (a chart axis beside the text) is cut off at a smaller gap than a column's.
-    private IEnumerable<List<Word>> SplitAtGaps(List<Word> row, HashSet<Word> stacked)
+    // The row's lines, left to right. A number of a stack (a chart axis beside the text) is cut off
+    // at a smaller gap than a column's. Each segment becomes its line as it is cut off, into a list
+    // sized for the usual single line, rather than through an iterator and a projection.
+    private List<TextLine> SplitAtGaps(int page, int rowIndex, List<Word> row, HashSet<Word> stacked)
     {
-        row.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
+        row.Sort(ByLeft);
+        var lines = new List<TextLine>(1);
         var segment = new List<Word> { row[0] };
 
         // The segment's right edge so far, kept as words join rather than sought again for each word.
@@ -166,7 +201,7 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
             if (gap > _options.ColumnGapEm * em
                 || (gap > _options.StackGapEm * em && stacked.Contains(previous) != stacked.Contains(row[i])))
             {
-                yield return segment;
+                lines.Add(ToLine(page, rowIndex, segment));
                 segment = [];
                 right = row[i].Box.Right;
             }
@@ -175,8 +210,11 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
             right = Math.Max(right, row[i].Box.Right);
         }
 
-        yield return segment;
+        lines.Add(ToLine(page, rowIndex, segment));
+        return lines;
     }
+
+    private static readonly Comparison<Word> ByLeft = static (a, b) => a.Box.Left.CompareTo(b.Box.Left);
 
     private static TextLine ToLine(int page, int row, List<Word> words)
     {

@@ -19,8 +19,14 @@ internal sealed partial class NumberStackFinder(LineBuilderOptions options)
     public HashSet<Word> Find(IReadOnlyList<Word> words)
     {
         var stacked = new HashSet<Word>(ReferenceEqualityComparer.Instance);
-        var numbers = words.Where(w => Bare().IsMatch(w.Text)).OrderByDescending(w => w.Box.Top).ToList();
-        foreach (var aligned in new Func<Word, double>[] { w => w.Box.Right, w => w.Box.CentreX })
+        var numbers = words.Where(IsBare).OrderByDescending(w => w.Box.Top).ToList();
+        if (numbers.Count < options.MinStackSize)
+        {
+            // Too few numbers on the page for any stack (most pages of prose).
+            return stacked;
+        }
+
+        foreach (var aligned in Alignments)
         {
             foreach (var column in Columns(numbers, aligned))
             {
@@ -34,20 +40,38 @@ internal sealed partial class NumberStackFinder(LineBuilderOptions options)
         return stacked;
     }
 
+    // A stack's numbers line up at their right edges or at their centres.
+    private static readonly Func<Word, double>[] Alignments = [w => w.Box.Right, w => w.Box.CentreX];
+
+    // The pattern, tried only on words that open as it requires (a digit or a minus sign): the
+    // regex runs for every word of every page, and most words are no numbers.
+    private static bool IsBare(Word word)
+        => word.Text.Length > 0 && (word.Text[0] == '-' || char.IsDigit(word.Text[0])) && Bare().IsMatch(word.Text);
+
     // Chains of numbers, top to bottom, each aligned with and close below the previous one.
-    private IEnumerable<List<Word>> Columns(List<Word> numbers, Func<Word, double> aligned)
+    private List<List<Word>> Columns(List<Word> numbers, Func<Word, double> aligned)
     {
-        var used = new HashSet<Word>(ReferenceEqualityComparer.Instance);
-        foreach (var top in numbers)
+        var columns = new List<List<Word>>();
+        var used = new bool[numbers.Count];
+        for (var t = 0; t < numbers.Count; t++)
         {
-            if (!used.Add(top))
+            if (used[t])
             {
                 continue;
             }
 
-            var column = new List<Word> { top };
-            foreach (var below in numbers.Where(n => !used.Contains(n)))
+            used[t] = true;
+            var column = new List<Word> { numbers[t] };
+
+            // Every number before the top is in a column already (as a top or below one).
+            for (var b = t + 1; b < numbers.Count; b++)
             {
+                if (used[b])
+                {
+                    continue;
+                }
+
+                var below = numbers[b];
                 var last = column[^1];
                 var em = last.FontSize;
 
@@ -64,12 +88,14 @@ internal sealed partial class NumberStackFinder(LineBuilderOptions options)
                     && below.Box.Top < last.Box.Bottom + (0.2 * em))
                 {
                     column.Add(below);
-                    used.Add(below);
+                    used[b] = true;
                 }
             }
 
-            yield return column;
+            columns.Add(column);
         }
+
+        return columns;
     }
 
     private static bool IsEnumeration(List<Word> column)

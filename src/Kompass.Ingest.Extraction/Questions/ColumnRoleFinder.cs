@@ -35,17 +35,50 @@ internal sealed class ColumnRoleFinder(QuestionTableOptions options)
             return null;
         }
 
+        var values = ValuesByRow(numbers, bands, slack);
         var percent = bands.Where(b => b.Percents > 0 && b.Percents * 2 >= b.Rows).Select(b => (int?)bands.IndexOf(b)).LastOrDefault()
-            ?? PercentByRatio(bands, numbers, slack);
-        var rest = Enumerable.Range(0, bands.Count).Where(i => i != percent).Select(i => bands[i]).ToList();
-        var score = rest.Count > 0 ? rest[0] : null;
-        var max = rest.Count > 1 ? rest[1] : null;
-        if (score is not null && max is not null && Exceeds(numbers, score, max, slack))
+            ?? PercentByRatio(values, bands.Count);
+        var rest = Enumerable.Range(0, bands.Count).Where(i => i != percent).ToList();
+        int? score = rest.Count > 0 ? rest[0] : null;
+        int? max = rest.Count > 1 ? rest[1] : null;
+        if (score is int s && max is int m && Exceeds(values, s, m))
         {
             (score, max) = (max, score);
         }
 
-        return new ColumnRoles(flushLimit, score, max, percent is int p ? bands[p] : null, slack);
+        return new ColumnRoles(flushLimit, BandAt(bands, score), BandAt(bands, max), BandAt(bands, percent), slack);
+    }
+
+    private static NumericBand? BandAt(List<NumericBand> bands, int? index) => index is int i ? bands[i] : null;
+
+    /// <summary>
+    /// Per row with numbers (in the order the numbers give them) and per band, the value of the
+    /// row's first number the band holds; null where it holds none. Read once for every question
+    /// of <see cref="PercentByRatio"/> and <see cref="Exceeds"/>, which ask it per row and band pair.
+    /// </summary>
+    private static List<decimal?[]> ValuesByRow(List<WordRun> numbers, List<NumericBand> bands, double slack)
+    {
+        var rows = new Dictionary<int, decimal?[]>();
+        var values = new List<decimal?[]>();
+        foreach (var run in numbers)
+        {
+            if (!rows.TryGetValue(run.Row, out var row))
+            {
+                row = new decimal?[bands.Count];
+                rows.Add(run.Row, row);
+                values.Add(row);
+            }
+
+            for (var b = 0; b < bands.Count; b++)
+            {
+                if (row[b] is null && bands[b].Holds(run, slack))
+                {
+                    row[b] = run.Number!.Value.Value;
+                }
+            }
+        }
+
+        return values;
     }
 
     /// <summary>The export contract's rounding rule: |s − p·m/100| ≤ 0.5 + 0.005·m (with the options' tolerances).</summary>
@@ -55,44 +88,51 @@ internal sealed class ColumnRoleFinder(QuestionTableOptions options)
     private static List<NumericBand> Bands(List<WordRun> numbers, IReadOnlyList<WordRun> runs, double slack, double em)
     {
         var clusters = new List<List<WordRun>>();
+
+        // The last cluster's right edge, kept as runs join it rather than sought again for each run.
+        var right = double.MinValue;
         foreach (var run in numbers.OrderBy(r => r.Box.Left))
         {
-            if (clusters.Count > 0 && run.Box.Left <= clusters[^1].Max(r => r.Box.Right) + slack)
+            if (clusters.Count > 0 && run.Box.Left <= right + slack)
             {
                 clusters[^1].Add(run);
+                right = Math.Max(right, run.Box.Right);
             }
             else
             {
                 clusters.Add([run]);
+                right = run.Box.Right;
             }
         }
 
+        // The lone percent signs, found once for all numbers rather than among all runs per number.
+        var signs = runs.Where(r => PrintedNumberParser.IsPercentSign(r.Text)).ToList();
         return clusters.Select(c => new NumericBand(
             c.Min(r => r.Box.Left),
             c.Max(r => r.Box.Right),
             c.Select(r => r.Row).Distinct().Count(),
-            c.Count(r => r.Number!.Value.IsPercent || SignBeside(r, runs, em)))).ToList();
+            c.Count(r => r.Number!.Value.IsPercent || SignBeside(r, signs, em)))).ToList();
     }
 
-    /// <summary>True when a lone "%" follows the number on its line (a percent sign printed as a column of its own).</summary>
-    private static bool SignBeside(WordRun number, IReadOnlyList<WordRun> runs, double em)
-        => runs.Any(r => r.Row == number.Row && PrintedNumberParser.IsPercentSign(r.Text)
+    /// <summary>True when one of the lone "%" <paramref name="signs"/> follows the number on its line (a percent sign printed as a column of its own).</summary>
+    private static bool SignBeside(WordRun number, List<WordRun> signs, double em)
+        => signs.Exists(r => r.Row == number.Row
             && Math.Abs(r.Box.CentreY - number.Box.CentreY) <= em / 2 && r.Box.Left > number.Box.Right && r.Box.Left - number.Box.Right <= 3 * em);
 
-    private int? PercentByRatio(List<NumericBand> bands, List<WordRun> numbers, double slack)
+    private int? PercentByRatio(List<decimal?[]> values, int bandCount)
     {
-        if (bands.Count < 3)
+        if (bandCount < 3)
         {
             return null;
         }
 
         int? best = null;
         var bestShare = options.PercentAgreementShare;
-        for (var candidate = 0; candidate < bands.Count; candidate++)
+        for (var candidate = 0; candidate < bandCount; candidate++)
         {
-            var others = Enumerable.Range(0, bands.Count).Where(i => i != candidate).Take(2).ToList();
-            var rows = numbers.Select(r => r.Row).Distinct()
-                .Select(row => (S: Value(numbers, row, bands[others[0]], slack), M: Value(numbers, row, bands[others[1]], slack), P: Value(numbers, row, bands[candidate], slack)))
+            var others = Enumerable.Range(0, bandCount).Where(i => i != candidate).Take(2).ToList();
+            var rows = values
+                .Select(row => (S: row[others[0]], M: row[others[1]], P: row[candidate]))
                 .Where(v => v.S is not null && v.M is not null && v.P is not null)
                 .ToList();
             var share = rows.Count == 0 ? 0 : (double)rows.Count(v => PercentAgrees(v.S!.Value, v.M!.Value, v.P!.Value, options)) / rows.Count;
@@ -106,13 +146,13 @@ internal sealed class ColumnRoleFinder(QuestionTableOptions options)
     }
 
     /// <summary>True when the left band is more often above the right one than below it (so the left one is the max).</summary>
-    private static bool Exceeds(List<WordRun> numbers, NumericBand left, NumericBand right, double slack)
+    private static bool Exceeds(List<decimal?[]> values, int left, int right)
     {
         var above = 0;
         var below = 0;
-        foreach (var row in numbers.Select(r => r.Row).Distinct())
+        foreach (var row in values)
         {
-            if (Value(numbers, row, left, slack) is decimal a && Value(numbers, row, right, slack) is decimal b)
+            if (row[left] is decimal a && row[right] is decimal b)
             {
                 above += a > b ? 1 : 0;
                 below += a < b ? 1 : 0;
@@ -121,7 +161,4 @@ internal sealed class ColumnRoleFinder(QuestionTableOptions options)
 
         return above > below;
     }
-
-    private static decimal? Value(List<WordRun> numbers, int row, NumericBand band, double slack)
-        => numbers.FirstOrDefault(r => r.Row == row && band.Holds(r, slack))?.Number?.Value;
 }

@@ -14,14 +14,32 @@ internal static partial class PrintedNumberParser
     public static bool TryParse(string text, out PrintedNumber number)
     {
         number = default;
+        if (!MayBeNumber(text.AsSpan().Trim()))
+        {
+            return false;
+        }
+
         var match = NumberPattern().Match(text.Trim());
         if (!match.Success)
         {
             return false;
         }
 
-        var invariant = match.Groups["int"].Value + (match.Groups["frac"].Success ? "." + match.Groups["frac"].Value : string.Empty);
-        if (!decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        // The digits with a point for the decimal mark, put together in place (at most 4 + 1 + 2
+        // characters by the pattern) rather than in strings: every number of every table is read here.
+        var whole = match.Groups["int"].ValueSpan;
+        var fraction = match.Groups["frac"];
+        Span<char> invariant = stackalloc char[whole.Length + 1 + fraction.Length];
+        whole.CopyTo(invariant);
+        var length = whole.Length;
+        if (fraction.Success)
+        {
+            invariant[length++] = '.';
+            fraction.ValueSpan.CopyTo(invariant[length..]);
+            length += fraction.Length;
+        }
+
+        if (!decimal.TryParse(invariant[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return false;
         }
@@ -30,6 +48,12 @@ internal static partial class PrintedNumberParser
         number = new PrintedNumber(negative ? -value : value, match.Groups["percent"].Success);
         return true;
     }
+
+    // What the pattern needs at the least (1 to 10 characters, opening with a digit or a minus
+    // sign), checked before the pattern is run and its groups read: every run of words in a
+    // question zone is tried as a number, and most are text.
+    private static bool MayBeNumber(ReadOnlySpan<char> text)
+        => text.Length is >= 1 and <= 10 && (char.IsDigit(text[0]) || text[0] is '-' or '\u2212' or '\u2013');
 
     /// <summary>True for a cell that holds only a percent sign (a percent column printed apart from its values).</summary>
     public static bool IsPercentSign(string text) => text.Trim() is "%";

@@ -15,16 +15,26 @@ internal static partial class QuestionIdText
     {
         id = string.Empty;
         area = 0;
+        if (!MayBeId(word.AsSpan().Trim()))
+        {
+            return false;
+        }
+
         var match = IdPattern().Match(word.Trim());
         if (!match.Success)
         {
             return false;
         }
 
-        area = int.Parse(match.Groups["area"].Value, CultureInfo.InvariantCulture);
-        id = string.Create(CultureInfo.InvariantCulture, $"{area}.{int.Parse(match.Groups["item"].Value, CultureInfo.InvariantCulture)}");
+        area = int.Parse(match.Groups["area"].ValueSpan, CultureInfo.InvariantCulture);
+        id = string.Create(CultureInfo.InvariantCulture, $"{area}.{int.Parse(match.Groups["item"].ValueSpan, CultureInfo.InvariantCulture)}");
         return area > 0;
     }
+
+    // What the id pattern needs at the least (3 to 6 characters, a digit first), checked before the
+    // pattern is run and its groups read: ids are sought among every word of every candidate page,
+    // and nearly all words fail this already.
+    private static bool MayBeId(ReadOnlySpan<char> text) => text.Length is >= 3 and <= 6 && char.IsDigit(text[0]);
 
     /// <summary>True when <paramref name="word"/>'s text is a question id (see <see cref="TryParse"/>).</summary>
     public static bool IsId(Word word) => TryParse(word.Text, out _, out _);

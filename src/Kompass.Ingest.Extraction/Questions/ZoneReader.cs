@@ -33,7 +33,7 @@ internal sealed class ZoneReader(QuestionTableOptions options)
             return ([], null);
         }
 
-        var lines = runs.GroupBy(r => r.Row).OrderBy(g => g.Key).Select(g => Classify(g.ToList(), roles)).ToList();
+        var lines = ByLine(runs).ConvertAll(line => Classify(line, roles));
         var pieces = new List<RowPiece>();
         foreach (var row in _rows.Group(lines, Rules(zone, em), em))
         {
@@ -45,6 +45,24 @@ internal sealed class ZoneReader(QuestionTableOptions options)
         }
 
         return (pieces, found);
+    }
+
+    // The runs of each printed line, top to bottom. Runs come line by line with rising row numbers,
+    // so a line's runs are the ones in a row with its number: no grouping and ordering is needed.
+    private static List<List<WordRun>> ByLine(List<WordRun> runs)
+    {
+        var lines = new List<List<WordRun>>();
+        foreach (var run in runs)
+        {
+            if (lines.Count == 0 || lines[^1][0].Row != run.Row)
+            {
+                lines.Add([]);
+            }
+
+            lines[^1].Add(run);
+        }
+
+        return lines;
     }
 
     private ZoneLine Classify(List<WordRun> runs, ColumnRoles roles)

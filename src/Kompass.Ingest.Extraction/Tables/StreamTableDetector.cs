@@ -46,8 +46,7 @@ public sealed class StreamTableDetector : ITableDetector
         var rules = page.Lines.Where(l => l.IsHorizontal).ToList();
         return StreamRegionFinder.Find(lines, em, _options)
             .Where(region => wanted is null || HasWord(region, wanted))
-            .SelectMany(SplitAtHeadings)
-            .Where(part => wanted is null || HasWord(part.Region.Lines, wanted))
+            .SelectMany(region => SplitAtHeadings(region, wanted))
             .Select(part => (Table: Build(part.Region, page.Number, rules), part.IsRemainder))
             .Where(p => (p.Table.RowCount >= _options.MinRows || p.IsRemainder)
                 && p.Table.ColumnCount >= _options.MinColumns && p.Table.Confidence >= _options.MinConfidence)
@@ -75,9 +74,11 @@ public sealed class StreamTableDetector : ITableDetector
     /// A heading line below the body (rows of values, or any rows in a text-only table) starts a new table; each part finds its own columns (a
     /// summary table and the question tables below it differ), except that a part too short to show
     /// numeric columns of its own borrows its neighbour's. Rows of values above the first heading are
-    /// the remainder of a table begun on the page before: they are kept however few they are.
+    /// the remainder of a table begun on the page before: they are kept however few they are. Only
+    /// the parts holding a word <paramref name="wanted"/> accepts (all when null) are given, and only
+    /// they are analysed again with their neighbour's columns.
     /// </summary>
-    private IEnumerable<(StreamRegion Region, bool IsRemainder)> SplitAtHeadings(IReadOnlyList<TextLine> lines)
+    private IEnumerable<(StreamRegion Region, bool IsRemainder)> SplitAtHeadings(IReadOnlyList<TextLine> lines, Func<Word, bool>? wanted)
     {
         var parts = new List<StreamRegion>();
         var rest = lines;
@@ -102,6 +103,11 @@ public sealed class StreamTableDetector : ITableDetector
         {
             // A part too short to show its numeric columns (a repeated heading and a total) reads with its neighbour's.
             var region = parts[i];
+            if (wanted is not null && !HasWord(region.Lines, wanted))
+            {
+                continue;
+            }
+
             var neighbour = i + 1 < parts.Count ? parts[i + 1] : i > 0 ? parts[i - 1] : null;
             if (neighbour is { HasNumericColumns: true } && (!region.HasNumericColumns || region.Lines.Count < ShortPart))
             {

@@ -30,6 +30,19 @@ public sealed class NumericTextTests
     public void TryParse_Text_IsNoNumber(string text) => Assert.False(NumericText.TryParse(text, out _));
 
     [Theory]
+    [InlineData("71")]
+    [InlineData(" 65 % ")]
+    [InlineData("1\u00A0234,5")]
+    [InlineData("(4)")]
+    [InlineData("Uppnått")]
+    [InlineData("1 23")]
+    [InlineData("")]
+    [InlineData("\u0663\u0664")]
+    [InlineData("1\u0663")]
+    public void IsNumber_AnyText_AgreesWithTryParse(string text)
+        => Assert.Equal(NumericText.TryParse(text, out _), NumericText.IsNumber(text));
+
+    [Theory]
     [InlineData("–", true)]
     [InlineData("..", true)]
     [InlineData("0", false)]

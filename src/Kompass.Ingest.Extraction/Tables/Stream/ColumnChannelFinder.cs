@@ -13,22 +13,21 @@ internal static class ColumnChannelFinder
 {
     /// <summary>The column grid of <paramref name="lines"/>; widths in points.</summary>
     public static ColumnGrid Find(IReadOnlyList<TextLine> lines, double minChannelWidth, double spanningShare)
-    {
-        // Runs for every line a block grows by: the chunks are gathered without LINQ's temporaries.
-        var chunks = new List<TextChunk>();
-        foreach (var line in lines)
-        {
-            chunks.AddRange(line.Chunks);
-        }
+        => Find(ChunkEdges.Of(lines), minChannelWidth, spanningShare);
 
+    /// <summary>The column grid of the lines whose chunks <paramref name="edges"/> holds; widths in points.</summary>
+    public static ColumnGrid Find(ChunkEdges edges, double minChannelWidth, double spanningShare)
+    {
+        var chunks = edges.Chunks;
         if (chunks.Count == 0)
         {
             return new ColumnGrid([], []);
         }
 
         // At least one line may cross (a spanning heading), but never every line: one line alone has no spanning cells.
-        var allowance = Math.Min(Math.Max(1, (int)Math.Floor(spanningShare * lines.Count)), lines.Count - 1);
-        var channels = Candidates(chunks, allowance, minChannelWidth);
+        var lineCount = edges.LineCount;
+        var allowance = Math.Min(Math.Max(1, (int)Math.Floor(spanningShare * lineCount)), lineCount - 1);
+        var channels = Candidates(edges, allowance, minChannelWidth);
         while (true)
         {
             var bands = Bands(chunks, channels);
@@ -42,35 +41,12 @@ internal static class ColumnChannelFinder
         }
     }
 
-    private static List<Channel> Candidates(List<TextChunk> chunks, int allowance, double minWidth)
+    private static List<Channel> Candidates(ChunkEdges edges, int allowance, double minWidth)
     {
-        // The distinct chunk edges in rising order: sorted in one array and deduplicated in place
-        // (the same values Distinct and Order give), searched within its used length.
-        var xs = new double[chunks.Count * 2];
-        for (var i = 0; i < chunks.Count; i++)
-        {
-            xs[2 * i] = chunks[i].Box.Left;
-            xs[(2 * i) + 1] = chunks[i].Box.Right;
-        }
-
-        Array.Sort(xs);
-        var count = 0;
-        foreach (var x in xs)
-        {
-            if (count == 0 || !xs[count - 1].Equals(x))
-            {
-                xs[count++] = x;
-            }
-        }
-
-        var coverage = new int[Math.Max(0, count - 1)];
-        var steps = new int[count];
-        foreach (var chunk in chunks)
-        {
-            steps[Array.BinarySearch(xs, 0, count, chunk.Box.Left)]++;
-            steps[Array.BinarySearch(xs, 0, count, chunk.Box.Right)]--;
-        }
-
+        // How many chunks cover each interval between two neighbouring edges.
+        var xs = edges.Xs;
+        var steps = edges.Steps;
+        var coverage = new int[Math.Max(0, xs.Count - 1)];
         var running = 0;
         for (var k = 0; k < coverage.Length; k++)
         {
@@ -103,7 +79,7 @@ internal static class ColumnChannelFinder
     }
 
     /// <summary>Adds the runs of elementary intervals in [k0, k1] at the lowest coverage found there, when at least <paramref name="minWidth"/> wide.</summary>
-    private static void AddLeastCrossed(List<Channel> channels, double[] xs, int[] coverage, int k0, int k1, double minWidth)
+    private static void AddLeastCrossed(List<Channel> channels, IReadOnlyList<double> xs, int[] coverage, int k0, int k1, double minWidth)
     {
         var min = coverage[k0];
         for (var i = k0 + 1; i <= k1; i++)
@@ -136,7 +112,7 @@ internal static class ColumnChannelFinder
     }
 
     /// <summary>Each column's content extent, from the chunks that lie wholly inside it; null for a column with none.</summary>
-    private static (double Left, double Right)?[] Bands(List<TextChunk> chunks, List<Channel> channels)
+    private static (double Left, double Right)?[] Bands(IReadOnlyList<TextChunk> chunks, List<Channel> channels)
     {
         // Band i runs from channel i - 1's centre to channel i's, and the centres rise from left to
         // right: the bands a chunk lies within are found by search, not by testing every chunk
@@ -149,8 +125,9 @@ internal static class ColumnChannelFinder
         }
 
         var bands = new (double Left, double Right)?[channels.Count + 1];
-        foreach (var chunk in chunks)
+        for (var c = 0; c < chunks.Count; c++)
         {
+            var chunk = chunks[c];
             var left = chunk.Box.Left;
             var right = chunk.Box.Right;
             var last = CountBelow(centres, left, orEqual: true);

@@ -19,14 +19,16 @@ internal static class FragmentBuilder
         {
             foreach (var chunk in lines[i].Chunks)
             {
-                fragments.AddRange(Split(i, chunk, grid, minCutGap));
+                Split(fragments, i, chunk, grid, minCutGap);
             }
         }
 
         return fragments;
     }
 
-    private static IEnumerable<Fragment> Split(int line, TextChunk chunk, ColumnGrid grid, double minCutGap)
+    // Adds the chunk's fragments to the list directly: this runs for every chunk of every block
+    // analysed, where an iterator per chunk was garbage.
+    private static void Split(List<Fragment> fragments, int line, TextChunk chunk, ColumnGrid grid, double minCutGap)
     {
         var current = new List<Word> { chunk.Words[0] };
         for (var k = 1; k < chunk.Words.Count; k++)
@@ -34,14 +36,14 @@ internal static class FragmentBuilder
             var (before, word) = (chunk.Words[k - 1], chunk.Words[k]);
             if (word.Box.Left - before.Box.Right >= minCutGap && grid.HasChannelTouching(before.Box.Right, word.Box.Left))
             {
-                yield return ToFragment(line, current, grid);
+                fragments.Add(ToFragment(line, current, grid));
                 current = [];
             }
 
             current.Add(word);
         }
 
-        yield return ToFragment(line, current, grid);
+        fragments.Add(ToFragment(line, current, grid));
     }
 
     private static Fragment ToFragment(int line, List<Word> words, ColumnGrid grid)

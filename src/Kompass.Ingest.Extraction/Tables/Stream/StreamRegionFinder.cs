@@ -41,9 +41,9 @@ internal static class StreamRegionFinder
         var committed = new List<int> { start };
         var pending = new List<int>();
 
-        // The lines of committed and pending in order, grown with them, so that each line tried is
-        // measured against the block without gathering the block's lines again.
-        var block = new List<TextLine> { lines[start] };
+        // The chunk edges of the lines of committed and pending, grown with them, so that each line
+        // tried is measured against the block without gathering and sorting the block's edges again.
+        var block = ChunkEdges.Of([lines[start]]);
         var grid = Grid(block, em, options);
         var widestGap = 0.0;
         for (var j = start + 1; j < lines.Count; j++)
@@ -153,6 +153,9 @@ internal static class StreamRegionFinder
     }
 
     private static ColumnGrid Grid(IReadOnlyList<TextLine> block, double em, StreamTableOptions options)
+        => ColumnChannelFinder.Find(block, options.MinChannelWidth * em, options.SpanningLineShare);
+
+    private static ColumnGrid Grid(ChunkEdges block, double em, StreamTableOptions options)
         => ColumnChannelFinder.Find(block, options.MinChannelWidth * em, options.SpanningLineShare);
 
     /// <summary>True when one of the line's own gaps between chunks lies on a channel of the grid.</summary>

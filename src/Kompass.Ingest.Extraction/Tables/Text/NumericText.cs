@@ -40,11 +40,31 @@ internal static partial class NumericText
         return true;
     }
 
-    /// <summary>True for text that parses as a number.</summary>
-    public static bool IsNumber(string text) => TryParse(text, out _);
+    /// <summary>True for text that parses as a number (see <see cref="TryParse"/>).</summary>
+    public static bool IsNumber(string text)
+    {
+        // The question TryParse answers without reading the value: every line fragment of every
+        // table block asks it. Once the pattern matches, parsing fails only for digits the pattern
+        // takes (any decimal digit) that the invariant culture does not read: digits outside ASCII.
+        var trimmed = text.AsSpan().Trim();
+        return NumberPattern().IsMatch(trimmed) && !HasNonAsciiDigit(trimmed);
+    }
 
     /// <summary>True for a dash or dots standing in for a missing value.</summary>
-    public static bool IsPlaceholder(string text) => PlaceholderPattern().IsMatch(text.Trim());
+    public static bool IsPlaceholder(string text) => PlaceholderPattern().IsMatch(text.AsSpan().Trim());
+
+    private static bool HasNonAsciiDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) && !char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"^(?<open>\()?(?<sign>[-+\u2212\u2013])?(?<int>\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)(?:[.,](?<frac>\d+))?(?<close>\))?\s?[%\u2030]?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
