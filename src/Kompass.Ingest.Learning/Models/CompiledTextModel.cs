@@ -23,6 +23,9 @@ internal sealed class CompiledTextModel
     // A word of no language (a snowman in it), so no vocabulary holds it.
     private const string UnknownWord = "sn\u2603w";
 
+    // Up to this many classes, a prediction sums their logits on the stack.
+    private const int MaxStackClasses = 512;
+
     private readonly TextFeaturizer _text;
     private readonly int _textSlots;
     private readonly int _numberCount;
@@ -95,7 +98,8 @@ internal sealed class CompiledTextModel
             throw new ArgumentException($"the model reads {_numberCount} numbers, not {numbers.Count}", nameof(numbers));
         }
 
-        var logits = new double[_classCount];
+        // A model has tens of classes: their sums live on the stack.
+        Span<double> logits = _classCount <= MaxStackClasses ? stackalloc double[_classCount] : new double[_classCount];
         for (var c = 0; c < _classCount; c++)
         {
             logits[c] = _biases[c];
@@ -143,9 +147,9 @@ internal sealed class CompiledTextModel
     }
 
     // As MathUtils.SoftMax: exp(x - logsumexp(x)), shifted by the largest logit so nothing overflows.
-    private static float[] Softmax(double[] logits)
+    private static float[] Softmax(ReadOnlySpan<double> logits)
     {
-        var max = logits.Max();
+        var max = Max(logits);
         var sum = 0d;
         foreach (var logit in logits)
         {
@@ -160,5 +164,26 @@ internal sealed class CompiledTextModel
         }
 
         return probabilities;
+    }
+
+    // As Enumerable.Max over doubles: a NaN counts only when every value is one; the first of equal largest values wins.
+    private static double Max(ReadOnlySpan<double> values)
+    {
+        var i = 0;
+        var max = values[i++];
+        while (double.IsNaN(max) && i < values.Length)
+        {
+            max = values[i++];
+        }
+
+        for (; i < values.Length; i++)
+        {
+            if (values[i] > max)
+            {
+                max = values[i];
+            }
+        }
+
+        return max;
     }
 }

@@ -64,7 +64,7 @@ internal sealed class SparseWeights
     /// logits[c] += weight(feature, c) × value for every class whose weight is not zero, widened to
     /// double as the dense sum was (each class's terms still come in the callers' feature order).
     /// </summary>
-    public void AddTo(double[] logits, int feature, float value)
+    public void AddTo(Span<double> logits, int feature, float value)
     {
         for (var k = _starts[feature]; k < _starts[feature + 1]; k++)
         {
