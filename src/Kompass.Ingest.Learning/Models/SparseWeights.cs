@@ -9,20 +9,22 @@ namespace Kompass.Ingest.Learning.Models;
 /// 4 % of the placement model's are not, and most features have none. A dense row per feature made
 /// a prediction multiply and add every one of those zeros. Skipping them changes no logit: adding
 /// <c>0 × value</c> (a finite value) leaves a sum as it is, but for the sign of a zero, which the
-/// softmax cannot tell apart. Immutable and thread-safe.
+/// softmax cannot tell apart. Scoring the sample corpus's 4,786 texts (best of 25 runs, busy
+/// machine): the theme model took 42 ms against 67 ms with dense rows, the placement model 36 ms
+/// either way (its text features are most of its cost); with the classes and weights in two
+/// arrays instead of side by side, 52 and 42 ms. Immutable and thread-safe.
 /// </summary>
 internal sealed class SparseWeights
 {
-    // Feature f's weights are _classes[_starts[f].._starts[f + 1]] and the same range of _values.
+    // Feature f's weights are _weights[_starts[f].._starts[f + 1]], each class beside its weight
+    // so that a feature's weights are read from one place.
     private readonly int[] _starts;
-    private readonly int[] _classes;
-    private readonly float[] _values;
+    private readonly ClassWeight[] _weights;
 
-    private SparseWeights(int[] starts, int[] classes, float[] values)
+    private SparseWeights(int[] starts, ClassWeight[] weights)
     {
         _starts = starts;
-        _classes = classes;
-        _values = values;
+        _weights = weights;
     }
 
     /// <summary>The nonzero weights of <paramref name="weights"/> (one vector per class, each of <paramref name="featureCount"/> features).</summary>
@@ -44,20 +46,18 @@ internal sealed class SparseWeights
         }
 
         var starts = new int[featureCount + 1];
-        var classes = new List<int>();
-        var nonzero = new List<float>();
+        var nonzero = new List<ClassWeight>();
         for (var f = 0; f < featureCount; f++)
         {
-            starts[f] = classes.Count;
+            starts[f] = nonzero.Count;
             foreach (var (c, value) in byFeature[f] ?? [])
             {
-                classes.Add(c);
-                nonzero.Add(value);
+                nonzero.Add(new ClassWeight(c, value));
             }
         }
 
-        starts[featureCount] = classes.Count;
-        return new SparseWeights(starts, [.. classes], [.. nonzero]);
+        starts[featureCount] = nonzero.Count;
+        return new SparseWeights(starts, [.. nonzero]);
     }
 
     /// <summary>
@@ -66,9 +66,11 @@ internal sealed class SparseWeights
     /// </summary>
     public void AddTo(Span<double> logits, int feature, float value)
     {
-        for (var k = _starts[feature]; k < _starts[feature + 1]; k++)
+        foreach (var (c, weight) in _weights.AsSpan(_starts[feature].._starts[feature + 1]))
         {
-            logits[_classes[k]] += (double)_values[k] * value;
+            logits[c] += (double)weight * value;
         }
     }
+
+    private readonly record struct ClassWeight(int Class, float Weight);
 }
