@@ -171,7 +171,8 @@ public sealed class TextClassifier
     // as they are when they sum to zero or less). The classes are distinct (the model's key values).
     private Dictionary<string, double> Among(float[] scores, Func<string, bool>? candidates)
     {
-        var chosen = new List<(string Label, double Score)>(Classes.Count);
+        // Not sized for every class: a prediction usually allows a few of them (an area's subheadings).
+        var chosen = new List<(string Label, double Score)>();
         var sum = 0d;
         for (var i = 0; i < scores.Length && i < Classes.Count; i++)
         {
