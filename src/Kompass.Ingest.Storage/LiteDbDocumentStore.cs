@@ -83,6 +83,29 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     /// <summary>The collection of area scores as extracted, one row per document and scored area, for queries across documents.</summary>
     public const string AreaScoresCollection = "areaScores";
 
+    // The indexes of a writable store: collection, name and expression, as LiteDB lists them in
+    // $indexes (EnsureIndex("type") names its index "type", over "$.type").
+    private static readonly (string Collection, string Name, string Expression)[] WrittenIndexes =
+    [
+        (DocumentsCollection, "type", "$.type"),
+        (DocumentsCollection, "municipalityCode", "$.municipalityCode"),
+        (DocumentsCollection, "year", "$.year"),
+        (DocumentsCollection, "framework", "$.framework"),
+        (ExtractionsCollection, "sha256", "$.sha256"),
+        (CorrectionsCollection, "sha256", "$.sha256"),
+        (FlagDecisionsCollection, "sha256", "$.sha256"),
+        (FlagsCollection, "sha256", "$.sha256"),
+        (FlagsCollection, "status", "$.status"),
+        (FlagsCollection, "code", "$.code"),
+        (AreaScoresCollection, "sha256", "$.sha256"),
+        (AreaScoresCollection, "area", "$.area"),
+        (AreaScoresCollection, "year", "$.year"),
+        (AreaScoresCollection, "municipalityCode", "$.municipalityCode"),
+        (EvaluationsCollection, "municipalityCode", "$.municipalityCode"),
+        (EvaluationsCollection, "year", "$.year"),
+        (FindingSetsCollection, ThemesIndex, ThemesExpression),
+    ];
+
     private readonly LiteDatabase _db;
     private readonly IDisposable? _fileLock;
     private readonly ILiteCollection<BsonDocument> _documents;
@@ -129,23 +152,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         _findingTerms = database.GetCollection(FindingTermsCollection);
         if (!readOnly)
         {
-            _documents.EnsureIndex("type");
-            _documents.EnsureIndex("municipalityCode");
-            _documents.EnsureIndex("year");
-            _documents.EnsureIndex("framework");
-            _extractions.EnsureIndex("sha256");
-            _corrections.EnsureIndex("sha256");
-            _flagDecisions.EnsureIndex("sha256");
-            _flags.EnsureIndex("sha256");
-            _flags.EnsureIndex("status");
-            _flags.EnsureIndex("code");
-            _areaScores.EnsureIndex("sha256");
-            _areaScores.EnsureIndex("area");
-            _areaScores.EnsureIndex("year");
-            _areaScores.EnsureIndex("municipalityCode");
-            _evaluations.EnsureIndex("municipalityCode");
-            _evaluations.EnsureIndex("year");
-            _findingSets.EnsureIndex(ThemesIndex, ThemesExpression);
+            EnsureIndexes();
             MoveLegacyFindingsIntoSets();
             MoveTermsOutOfTheLegacyIndex();
         }
@@ -156,6 +163,23 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         else
         {
             _legacyTermsIndex = HasLegacyTermsIndex();
+        }
+    }
+
+    // Creates the indexes the store lacks. A shared store opens for every batch, and LiteDB's
+    // EnsureIndex parses its expression and takes the collection for writing even when the index
+    // is there: seventeen times an open. One read of the index list finds the ones already made.
+    private void EnsureIndexes()
+    {
+        var present = _db.GetCollection("$indexes").FindAll()
+            .Select(i => (Collection: i["collection"].AsString, Name: i["name"].AsString, Expression: i["expression"].AsString))
+            .ToHashSet();
+        foreach (var index in WrittenIndexes)
+        {
+            if (!present.Contains(index))
+            {
+                _db.GetCollection(index.Collection).EnsureIndex(index.Name, BsonExpression.Create(index.Expression));
+            }
         }
     }
 

@@ -68,4 +68,23 @@ public sealed class StoreTransactionTests
 
         Assert.Contains(index, indexes);
     }
+
+    [Fact]
+    public void Constructor_StoreLackingAnIndex_CreatesItAndKeepsTheOthers()
+    {
+        var stream = new MemoryStream();
+        var database = new LiteDatabase(stream, StoreBsonMapper.Create());
+        using (new LiteDbDocumentStore(database))
+        {
+            database.GetCollection(LiteDbDocumentStore.FlagsCollection).DropIndex("code");
+        }
+
+        var reopened = new LiteDatabase(stream, StoreBsonMapper.Create());
+        using var sut = new LiteDbDocumentStore(reopened);
+
+        var indexes = reopened.GetCollection("$indexes").FindAll().Select(d => $"{d["collection"].AsString}/{d["name"].AsString}={d["expression"].AsString}").ToList();
+        Assert.Contains($"{LiteDbDocumentStore.FlagsCollection}/code=$.code", indexes);
+        Assert.Contains($"{LiteDbDocumentStore.FindingSetsCollection}/themes=$.themes[*]", indexes);
+        Assert.Equal(indexes.Count, indexes.Distinct(StringComparer.Ordinal).Count());
+    }
 }

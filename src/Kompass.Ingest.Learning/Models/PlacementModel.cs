@@ -31,7 +31,7 @@ public sealed class PlacementModel(TextClassifier classifier)
             return null;
         }
 
-        var best = probabilities.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
+        var best = TextClassifier.MostProbable(probabilities);
         return new AreaReading(FindingFeatures.AreaOf(best.Key), best.Value, probabilities.GetValueOrDefault(FindingFeatures.AreaClass(revision, printedArea)));
     }
 

@@ -136,22 +136,59 @@ public sealed class TextClassifier
     }
 
     private static ClassPrediction? Best(IReadOnlyDictionary<string, double> probabilities)
-        => probabilities.Count == 0
-            ? null
-            : probabilities.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => new ClassPrediction(p.Key, p.Value)).First();
+    {
+        if (probabilities.Count == 0)
+        {
+            return null;
+        }
 
+        var (label, probability) = MostProbable(probabilities);
+        return new ClassPrediction(label, probability);
+    }
+
+    /// <summary>
+    /// The class of highest probability, the ordinally first of equal ones (a NaN below every number,
+    /// as ordering by value, descending, then by name would put it); <paramref name="probabilities"/>
+    /// is not empty. One pass instead of a sort: a prediction asks it once.
+    /// </summary>
+    internal static KeyValuePair<string, double> MostProbable(IReadOnlyDictionary<string, double> probabilities)
+    {
+        KeyValuePair<string, double>? best = null;
+        foreach (var candidate in probabilities)
+        {
+            if (best is not { } b
+                || candidate.Value.CompareTo(b.Value) > 0
+                || (candidate.Value.CompareTo(b.Value) == 0 && string.CompareOrdinal(candidate.Key, b.Key) < 0))
+            {
+                best = candidate;
+            }
+        }
+
+        return best ?? throw new ArgumentException("no class to choose from", nameof(probabilities));
+    }
+
+    // The candidates' scores, renormalised to sum to one among them (summed in class order; left
+    // as they are when they sum to zero or less). The classes are distinct (the model's key values).
     private Dictionary<string, double> Among(float[] scores, Func<string, bool>? candidates)
     {
-        var chosen = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Not sized for every class: a prediction usually allows a few of them (an area's subheadings).
+        var chosen = new List<(string Label, double Score)>();
+        var sum = 0d;
         for (var i = 0; i < scores.Length && i < Classes.Count; i++)
         {
             if (candidates is null || candidates(Classes[i]))
             {
-                chosen[Classes[i]] = scores[i];
+                chosen.Add((Classes[i], scores[i]));
+                sum += scores[i];
             }
         }
 
-        var sum = chosen.Values.Sum();
-        return sum <= 0 ? chosen : chosen.ToDictionary(p => p.Key, p => p.Value / sum, StringComparer.Ordinal);
+        var probabilities = new Dictionary<string, double>(chosen.Count, StringComparer.Ordinal);
+        foreach (var (label, score) in chosen)
+        {
+            probabilities[label] = sum <= 0 ? score : score / sum;
+        }
+
+        return probabilities;
     }
 }

@@ -29,6 +29,9 @@ internal sealed class TextFeaturizer
     private const char TextEnd = '\u0003';
     private const int CharGramLength = 4;
 
+    // A char stream this long or shorter (a finding's text is a few hundred chars) is built on the stack.
+    private const int MaxStackChars = 1024;
+
     // ML.NET folds the minimum scale into the norm: a vector so long that 1/norm falls below it is left unscaled.
     private const float MinimumScale = 1e-8f;
 
@@ -69,7 +72,8 @@ internal sealed class TextFeaturizer
         return features;
     }
 
-    private static char[] Normalise(string text)
+    // The kept chars at the start of a buffer of the text's length (not copied out: only read through the span).
+    private static ReadOnlySpan<char> Normalise(string text)
     {
         var kept = new char[text.Length];
         var count = 0;
@@ -81,10 +85,10 @@ internal sealed class TextFeaturizer
             }
         }
 
-        return kept[..count];
+        return kept.AsSpan(0, count);
     }
 
-    private List<Range> Tokens(char[] normalised)
+    private List<Range> Tokens(ReadOnlySpan<char> normalised)
     {
         var tokens = new List<Range>();
         var start = 0;
@@ -96,7 +100,7 @@ internal sealed class TextFeaturizer
             }
 
             // The text is lower case already, and invariant lower-casing is idempotent (a test checks every char), so the token is its own lower case.
-            if (i > start && !_stopWords.Contains(normalised.AsSpan(start, i - start)))
+            if (i > start && !_stopWords.Contains(normalised.Slice(start, i - start)))
             {
                 tokens.Add(start..i);
             }
@@ -107,13 +111,13 @@ internal sealed class TextFeaturizer
         return tokens;
     }
 
-    private List<int> WordSlots(char[] normalised, List<Range> tokens)
+    private List<int> WordSlots(ReadOnlySpan<char> normalised, List<Range> tokens)
     {
         var slots = new List<int>();
         var previous = -1;
         foreach (var token in tokens)
         {
-            var id = _wordIds.TryGetValue(normalised.AsSpan(token), out var known) ? known : -1;
+            var id = _wordIds.TryGetValue(normalised[token], out var known) ? known : -1;
             if (id >= 0)
             {
                 slots.Add(_unigramSlots[id]);
@@ -129,11 +133,16 @@ internal sealed class TextFeaturizer
         return slots;
     }
 
-    private List<int> CharGramSlots(char[] normalised, List<Range> tokens)
+    private List<int> CharGramSlots(ReadOnlySpan<char> normalised, List<Range> tokens)
     {
         // STX, the tokens, a separator between each two, ETX.
-        var length = 2 + tokens.Sum(t => t.GetOffsetAndLength(normalised.Length).Length) + Math.Max(0, tokens.Count - 1);
-        var stream = new char[length];
+        var length = 2 + Math.Max(0, tokens.Count - 1);
+        foreach (var token in tokens)
+        {
+            length += normalised[token].Length;
+        }
+
+        Span<char> stream = length <= MaxStackChars ? stackalloc char[length] : new char[length];
         var end = 0;
         stream[end++] = TextStart;
         for (var i = 0; i < tokens.Count; i++)
@@ -143,8 +152,8 @@ internal sealed class TextFeaturizer
                 stream[end++] = UnitSeparator;
             }
 
-            normalised.AsSpan(tokens[i]).CopyTo(stream.AsSpan(end));
-            end += normalised.AsSpan(tokens[i]).Length;
+            normalised[tokens[i]].CopyTo(stream[end..]);
+            end += normalised[tokens[i]].Length;
         }
 
         stream[end] = TextEnd;

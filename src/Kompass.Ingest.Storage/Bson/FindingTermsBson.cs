@@ -1,3 +1,4 @@
+using System.Text;
 using LiteDB;
 
 namespace Kompass.Ingest.Storage.Bson;
@@ -18,8 +19,20 @@ internal static class FindingTermsBson
     public static BsonDocument Write(string sha256, IEnumerable<string> terms) => new()
     {
         ["_id"] = sha256,
-        ["terms"] = string.Concat(terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(term => Separator + term)),
+        ["terms"] = Joined(terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
     };
+
+    // Each term after a separator, appended in place: no string is made per term (a report has some 200).
+    private static string Joined(IEnumerable<string> terms)
+    {
+        var joined = new StringBuilder();
+        foreach (var term in terms)
+        {
+            joined.Append(Separator).Append(term);
+        }
+
+        return joined.ToString();
+    }
 
     /// <summary>Whether one of the row's terms starts with <paramref name="prefix"/> (ordinal).</summary>
     public static bool HasTermWithPrefix(BsonDocument doc, string prefix)
