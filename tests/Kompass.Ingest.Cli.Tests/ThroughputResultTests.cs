@@ -9,13 +9,7 @@ public sealed class ThroughputResultTests
     [Fact]
     public void Ratio_ThreeRounds_IsTheMedianOfEachRoundsOwnRatio()
     {
-        // The second round ran on a slow machine: both readers took about twice as long, and its
-        // ratio is still like the others'. The median times alone would pair round 3's bare time
-        // with round 1's ingest time.
-        var result = Result(
-            Round(bare1: 1.0, ours1: 2.1, bare2: 0.6, ours2: 1.5),
-            Round(bare1: 2.0, ours1: 3.8, bare2: 1.2, ours2: 2.4),
-            Round(bare1: 1.1, ours1: 1.8, bare2: 0.7, ours2: 1.3));
+        var result = ThreeRounds();
 
         Assert.Equal(1.9, result.Ratio(1)!.Value, 6);
         Assert.Equal(2.0, result.Ratio(2)!.Value, 6);
@@ -25,10 +19,7 @@ public sealed class ThroughputResultTests
     [Fact]
     public void Runs_ThreeRounds_AreEachReadersMedianRunInTheOrderOfARound()
     {
-        var result = Result(
-            Round(bare1: 1.0, ours1: 2.1, bare2: 0.6, ours2: 1.5),
-            Round(bare1: 2.0, ours1: 3.8, bare2: 1.2, ours2: 2.4),
-            Round(bare1: 1.1, ours1: 1.8, bare2: 0.7, ours2: 1.3));
+        var result = ThreeRounds();
 
         Assert.Equal(
             [(ThroughputRun.BareKey, 1, 1.1), (ThroughputRun.IngestKey, 1, 2.1), (ThroughputRun.BareKey, 2, 0.7), (ThroughputRun.IngestKey, 2, 1.5)],
@@ -54,6 +45,14 @@ public sealed class ThroughputResultTests
         Assert.Empty(result.Runs);
         Assert.Null(result.SpeedUp(ThroughputRun.IngestKey));
     }
+
+    // The second round ran on a slow machine: both readers took about twice as long, and its ratio
+    // is still like the others'. The median times alone would pair round 3's bare time with round
+    // 1's ingest time.
+    private static ThroughputResult ThreeRounds() => Result(
+        Round(bare1: 1.0, ours1: 2.1, bare2: 0.6, ours2: 1.5),
+        Round(bare1: 2.0, ours1: 3.8, bare2: 1.2, ours2: 2.4),
+        Round(bare1: 1.1, ours1: 1.8, bare2: 0.7, ours2: 1.3));
 
     private static ThroughputResult Result(params IReadOnlyList<ThroughputRun>[] rounds)
         => new() { Documents = 10, Pages = 100, Rounds = rounds };
