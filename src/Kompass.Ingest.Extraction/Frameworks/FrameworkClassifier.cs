@@ -39,7 +39,7 @@ public sealed class FrameworkClassifier
 
         // The names score a catalog, not a question set: read once per catalog for all its sets.
         // The printed names are split into words, and the questions gathered, once for all catalogs.
-        var printed = names.Select(n => new AreaWords(n.Number, [AreaNameSimilarity.WordsOf(n.Name)])).ToList();
+        var printed = names.Select(n => (n.Number, Words: AreaNameSimilarity.WordsOf(n.Name))).ToList();
         var printedQuestions = PrintedQuestions.Of(questions);
         var candidates = new List<Candidate>();
         for (var c = 0; c < _catalogs.Count; c++)
@@ -67,7 +67,7 @@ public sealed class FrameworkClassifier
 
     // Per area of the catalog, the best similarity of a name printed with its number (when similar
     // enough), summed over the areas in catalog order.
-    private double NameScore(List<AreaWords> areas, List<AreaWords> printed)
+    private double NameScore(List<AreaWords> areas, List<(int Number, HashSet<string> Words)> printed)
     {
         var score = 0.0;
         foreach (var area in areas)
@@ -75,7 +75,7 @@ public sealed class FrameworkClassifier
             var best = 0.0;
             foreach (var name in printed)
             {
-                if (name.Number == area.Number && AreaNameSimilarity.Best(name.Names[0], area.Names) is var similarity && similarity >= _options.MinNameSimilarity)
+                if (name.Number == area.Number && AreaNameSimilarity.Best(name.Words, area.Names) is var similarity && similarity >= _options.MinNameSimilarity)
                 {
                     best = Math.Max(best, similarity);
                 }
@@ -114,7 +114,7 @@ public sealed class FrameworkClassifier
     private static string Describe(Candidate c) => string.Create(CultureInfo.InvariantCulture,
         $"{c.Catalog.Revision.ToName()}/{c.Set.Name}: names {c.Names:0.#}, questions {c.Questions:0.00}{(c.InYears ? ", year" : string.Empty)}, total {c.Total:0.##}");
 
-    // An area number with the words of each of its names (one name for a printed one).
+    // A catalog area's number with the words of each of its names.
     private sealed record AreaWords(int Number, List<HashSet<string>> Names);
 
     // The distinct printed (id, max) pairs and the areas they belong to, gathered once per document.

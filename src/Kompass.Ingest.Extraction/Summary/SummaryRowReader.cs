@@ -63,25 +63,15 @@ internal static partial class SummaryRowReader
     }
 
     // Each baseline band read as a row (bands without a label or a number left out), top band
-    // first, a band's lines left to right. One stable sort by row, then left edge, orders the lines
-    // as grouping by row and sorting each group would, and one list holds each band in turn: every
-    // band of every page passes through here.
+    // first, a band's lines left to right.
     private static List<SummaryRow> Bands(IEnumerable<TextLine> lines)
     {
-        var sorted = lines.OrderBy(l => l.Row).ThenBy(l => l.Box.Left).ToList();
         var bands = new List<SummaryRow>();
-        var band = new List<TextLine>();
-        for (var i = 0; i < sorted.Count; i++)
+        foreach (var band in RowBands.LeftToRight(lines))
         {
-            band.Add(sorted[i]);
-            if (i + 1 == sorted.Count || sorted[i + 1].Row != sorted[i].Row)
+            if (ReadBand(band) is { } row)
             {
-                if (ReadBand(band) is { } row)
-                {
-                    bands.Add(row);
-                }
-
-                band.Clear();
+                bands.Add(row);
             }
         }
 
@@ -89,7 +79,7 @@ internal static partial class SummaryRowReader
     }
 
     // The band's label line, its area number and its cells; null for a band with neither a label
-    // nor a number. The band's list is not kept: the caller reuses it for the next band.
+    // nor a number.
     private static SummaryRow? ReadBand(List<TextLine> band)
     {
         var labelIndex = band.FindIndex(IsLabel);
