@@ -21,6 +21,9 @@ public sealed class SharedStoreFile : ISharedStore
     private readonly ResiliencePipeline _busyRetry;
     private readonly TimeProvider _time;
 
+    // The file as this instance's last use left it, so that an open of an unchanged file skips making it ready.
+    private readonly StoreFileMemory _memory = new();
+
     /// <summary>
     /// A shared store at <paramref name="path"/>. <paramref name="wait"/> is how long one use waits
     /// for another process to let go of the file before it fails.
@@ -57,7 +60,7 @@ public sealed class SharedStoreFile : ISharedStore
         context.Properties.Set(FirstTry, _time.GetTimestamp());
         try
         {
-            return _busyRetry.Execute(static (_, state) => LiteDbDocumentStore.Open(state._path, state._mapper, state._access), context, this);
+            return _busyRetry.Execute(static (_, state) => StoreFile.Open(state._path, state._mapper, state._access, state._memory), context, this);
         }
         finally
         {
