@@ -42,6 +42,20 @@ internal static class AreaBson
         };
     }
 
+    /// <summary>An area's number, scores and question rows, read as <see cref="Read"/> reads them; its texts are left out.</summary>
+    public static AreaExtraction ReadScores(BsonValue value)
+    {
+        var doc = value.IsDocument ? value.AsDocument : throw BsonRead.Malformed(Record, "areas");
+        return new AreaExtraction
+        {
+            Number = doc.RequiredInt("number", Record),
+            SummaryScore = SourcedBson.Number(doc["summaryScore"]),
+            SectionScore = SourcedBson.Number(doc["sectionScore"]),
+            TableTotal = SourcedBson.Number(doc["tableTotal"]),
+            Questions = doc["questions"].ListOf(ReadQuestion),
+        };
+    }
+
     private static BsonValue WriteQuestion(QuestionRow row) => new BsonDocument
     {
         ["id"] = SourcedBson.Text(row.Id),
