@@ -97,7 +97,7 @@ public sealed partial class LiteDbDocumentStore
         var extraction = write.Extraction;
         var existing = Find(write.Sha256);
         var paths = existing?.Paths ?? [];
-        var document = ToBson(new StoredDocument
+        var document = DocumentBson.Write(new StoredDocument
         {
             Sha256 = write.Sha256,
             Paths = paths.Contains(write.Path, StringComparer.Ordinal) ? paths : [.. paths, write.Path],
@@ -122,14 +122,21 @@ public sealed partial class LiteDbDocumentStore
             _documents.Update(document);
         }
 
-        _extractions.Upsert(ToBson(new StoredExtraction(
-            write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
-
-        // The flags, area scores, findings and evaluation row belong to the current extraction: a
-        // new one replaces them all. A document new to the store has none (they are only ever
-        // written here, with its record, in one transaction), so there is nothing to look for.
-        if (existing is not null)
+        // The extraction, flags, area scores, findings and evaluation row are only ever written
+        // here, with the document's record, in one transaction: a document new to the store has
+        // none, so there is nothing to look for, and its extraction is an insert, not an update
+        // tried first. A known document's extraction by this version is replaced (by another
+        // version, added beside it); the other rows belong to the current extraction, and a new
+        // one replaces them all.
+        var stored = StoredExtractionBson.Write(new StoredExtraction(
+            write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction));
+        if (existing is null)
         {
+            _extractions.Insert(stored);
+        }
+        else
+        {
+            _extractions.Upsert(stored);
             DeleteExtractionRows(write.Sha256);
         }
 
