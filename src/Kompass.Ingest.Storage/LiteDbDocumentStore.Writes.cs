@@ -2,6 +2,7 @@ using Kompass.Ingest.Domain.Frameworks;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Storage.Bson;
+using LiteDB;
 
 namespace Kompass.Ingest.Storage;
 
@@ -82,22 +83,37 @@ public sealed partial class LiteDbDocumentStore
         Guard.NotNull(writes);
         InTransaction(() =>
         {
+            var stored = StoredAmong(writes);
+            var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (var write in writes)
             {
-                Write(Guard.NotNull(write));
+                Guard.NotNull(write);
+
+                // A hash written earlier in this batch is read again: the store now holds that write.
+                var existing = written.Add(write.Sha256) ? stored.GetValueOrDefault(write.Sha256) : Find(write.Sha256);
+                Write(write, existing);
             }
 
             return true;
         });
     }
 
-    // One document's rows, inside the caller's transaction.
-    private void Write(DocumentWrite write)
+    // The documents of a batch the store already holds, by hash, in one query: a look-up per
+    // document cost a query's parse and plan each, for documents that are mostly new.
+    private Dictionary<string, StoredDocument> StoredAmong(IReadOnlyList<DocumentWrite> writes)
+    {
+        var hashes = new BsonArray(writes.Select(w => new BsonValue(Guard.NotNull(w).Sha256)));
+        return _documents.Find(BsonExpression.Create("_id IN @0", hashes))
+            .Select(DocumentBson.Read)
+            .ToDictionary(d => d.Sha256, StringComparer.Ordinal);
+    }
+
+    // One document's rows, inside the caller's transaction; existing is its record as stored, or null.
+    private void Write(DocumentWrite write, StoredDocument? existing)
     {
         var extraction = write.Extraction;
-        var existing = Find(write.Sha256);
         var paths = existing?.Paths ?? [];
-        var document = DocumentBson.Write(new StoredDocument
+        var document = ToBson(new StoredDocument
         {
             Sha256 = write.Sha256,
             Paths = paths.Contains(write.Path, StringComparer.Ordinal) ? paths : [.. paths, write.Path],
@@ -128,7 +144,7 @@ public sealed partial class LiteDbDocumentStore
         // tried first. A known document's extraction by this version is replaced (by another
         // version, added beside it); the other rows belong to the current extraction, and a new
         // one replaces them all.
-        var stored = StoredExtractionBson.Write(new StoredExtraction(
+        var stored = ToBson(new StoredExtraction(
             write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction));
         if (existing is null)
         {
