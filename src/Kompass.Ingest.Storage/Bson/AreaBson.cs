@@ -10,7 +10,7 @@ internal static class AreaBson
 
     public static BsonDocument Write(AreaExtraction area) => new()
     {
-        ["number"] = area.Number,
+        ["number"] = BsonWrite.Of(area.Number),
         ["name"] = SourcedBson.Text(area.Name),
         ["summaryScore"] = SourcedBson.Number(area.SummaryScore),
         ["nationalMean"] = SourcedBson.Number(area.NationalMean),
