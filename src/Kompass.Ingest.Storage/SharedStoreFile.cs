@@ -11,7 +11,8 @@ namespace Kompass.Ingest.Storage;
 /// We chose this over LiteDB's own shared mode, which reopens the file for every single
 /// operation and so makes one document's write dozens of opens; here one open covers a whole
 /// transaction or batch. Who finds the file held waits with backoff (Polly), up to
-/// <see cref="Wait"/>, and only then gets the one-line "in use" error.
+/// <see cref="Wait"/>, and only then gets the one-line "in use" error. An open of a file that is
+/// still as this instance's last use left it skips making it ready again (see <see cref="StoreFileMemory"/>).
 /// </summary>
 public sealed class SharedStoreFile : ISharedStore
 {

@@ -5,9 +5,10 @@ namespace Kompass.Ingest.Storage;
 /// write time, and its journal's. A shared store opens its file for every batch, and every open
 /// made it ready as if another program might have changed it since: a read of the index list to
 /// find missing indexes, two checks for an older layout to move, and a read of every collection's
-/// first document to fail early on damage: more than half of an open's cost, and an open was
-/// about 5 % of the writer thread's time in a profile of the bench. When the file is still exactly as this process left it, with its lock held throughout
-/// in between, the last use had done all that already, so the next one skips it.
+/// first document to fail early on damage (a whole extraction among them). On a store of the
+/// sample archive that made an open cost 7-15 ms and 1.9 MB; skipped, 0.3-0.4 ms and 0.17 MB.
+/// When the file is still exactly as this process left it, with its lock held throughout in
+/// between, the last use had done all that already, so the next one skips it.
 /// </summary>
 /// <remarks>
 /// The file system keeps write times to a clock tick of a few milliseconds, so another process
