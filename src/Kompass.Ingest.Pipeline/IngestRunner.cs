@@ -460,7 +460,8 @@ public sealed class IngestRunner
     }
 
     // Only documents that share municipality, year and type can be duplicates: the stored index
-    // fields find them, so only their extractions are read, a few groups per use of the store. The
+    // fields find them, so only their extractions are read, a few groups per use of the store, and
+    // of each only the scores the rule compares (ExtractionScores: the texts are most of it). The
     // store's page cache lives as long as one open, so reading every candidate in one use held
     // them all in memory (an archive of thousands of copies: 870 MiB at 5,000 documents); now it
     // holds at most about CandidatesPerUse extractions. The index fields are the extraction's own,
@@ -488,7 +489,7 @@ public sealed class IngestRunner
                 foreach (var group in chunk)
                 {
                     var candidates = group
-                        .Select(d => (d.Sha256, d.FirstPath, Extraction: s.Extraction(d.Sha256, d.ExtractorVersion)))
+                        .Select(d => (d.Sha256, d.FirstPath, Extraction: s.ExtractionScores(d.Sha256, d.ExtractorVersion)))
                         .Where(d => d.Extraction is not null)
                         .Select(d => (d.Sha256, d.FirstPath, d.Extraction!))
                         .ToList();

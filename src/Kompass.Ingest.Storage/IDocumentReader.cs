@@ -18,6 +18,15 @@ public interface IDocumentReader
     /// <summary>The raw extraction stored for a document by one extractor version, or null.</summary>
     ReportExtraction? Extraction(string sha256, string extractorVersion);
 
+    /// <summary>
+    /// The part of <see cref="Extraction"/> that comparing copies of a report needs (the
+    /// duplicate-report check): its type, municipality, year, total, and each area's number,
+    /// scores and question rows, each with its provenance; every text of the report (title,
+    /// evaluators, subheadings, strengths, improvements, warnings…) is left empty. Null when none
+    /// is stored. It spares mapping the bulk of a stored extraction, which is its texts.
+    /// </summary>
+    ReportExtraction? ExtractionScores(string sha256, string extractorVersion);
+
     /// <summary>The flags of a document's current extraction, in the validator's order.</summary>
     IReadOnlyList<Flag> Flags(string sha256);
 

@@ -26,6 +26,12 @@ public sealed partial class LiteDbDocumentStore
             : null;
 
     /// <inheritdoc />
+    public ReportExtraction? ExtractionScores(string sha256, string extractorVersion)
+        => _extractions.FindById(StoredExtraction.KeyOf(sha256, extractorVersion)) is { } doc
+            ? ExtractionBson.ReadScores(doc.RequiredDocument("extraction", "extraction row"))
+            : null;
+
+    /// <inheritdoc />
     public IReadOnlyList<Flag> Flags(string sha256)
         => _flags.Find(Filters.Equal("sha256", sha256))
             .OrderBy(d => d["scope"].AsString == FlagBson.DocumentScope ? 0 : 1).ThenBy(d => d["index"].AsInt32)

@@ -2,6 +2,7 @@ using Kompass.Ingest.Domain.Frameworks;
 using Kompass.Ingest.Domain.Guards;
 using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Storage.Bson;
+using LiteDB;
 
 namespace Kompass.Ingest.Storage;
 
@@ -82,20 +83,35 @@ public sealed partial class LiteDbDocumentStore
         Guard.NotNull(writes);
         InTransaction(() =>
         {
+            var stored = StoredAmong(writes);
+            var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (var write in writes)
             {
-                Write(Guard.NotNull(write));
+                Guard.NotNull(write);
+
+                // A hash written earlier in this batch is read again: the store now holds that write.
+                var existing = written.Add(write.Sha256) ? stored.GetValueOrDefault(write.Sha256) : Find(write.Sha256);
+                Write(write, existing);
             }
 
             return true;
         });
     }
 
-    // One document's rows, inside the caller's transaction.
-    private void Write(DocumentWrite write)
+    // The documents of a batch the store already holds, by hash, in one query: a look-up per
+    // document cost a query's parse and plan each, for documents that are mostly new.
+    private Dictionary<string, StoredDocument> StoredAmong(IReadOnlyList<DocumentWrite> writes)
+    {
+        var hashes = new BsonArray(writes.Select(w => new BsonValue(Guard.NotNull(w).Sha256)));
+        return _documents.Find(BsonExpression.Create("_id IN @0", hashes))
+            .Select(DocumentBson.Read)
+            .ToDictionary(d => d.Sha256, StringComparer.Ordinal);
+    }
+
+    // One document's rows, inside the caller's transaction; existing is its record as stored, or null.
+    private void Write(DocumentWrite write, StoredDocument? existing)
     {
         var extraction = write.Extraction;
-        var existing = Find(write.Sha256);
         var paths = existing?.Paths ?? [];
         var document = ToBson(new StoredDocument
         {
@@ -122,14 +138,21 @@ public sealed partial class LiteDbDocumentStore
             _documents.Update(document);
         }
 
-        _extractions.Upsert(ToBson(new StoredExtraction(
-            write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction)));
-
-        // The flags, area scores, findings and evaluation row belong to the current extraction: a
-        // new one replaces them all. A document new to the store has none (they are only ever
-        // written here, with its record, in one transaction), so there is nothing to look for.
-        if (existing is not null)
+        // The extraction, flags, area scores, findings and evaluation row are only ever written
+        // here, with the document's record, in one transaction: a document new to the store has
+        // none, so there is nothing to look for, and its extraction is an insert, not an update
+        // tried first. A known document's extraction by this version is replaced (by another
+        // version, added beside it); the other rows belong to the current extraction, and a new
+        // one replaces them all.
+        var stored = ToBson(new StoredExtraction(
+            write.Sha256, write.ExtractorVersion, write.PipelineVersion, write.RunId, write.ExtractedAt, extraction));
+        if (existing is null)
         {
+            _extractions.Insert(stored);
+        }
+        else
+        {
+            _extractions.Upsert(stored);
             DeleteExtractionRows(write.Sha256);
         }
 

@@ -135,7 +135,10 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     {
     }
 
-    internal LiteDbDocumentStore(LiteDatabase database, IDisposable? fileLock, bool readOnly)
+    // A store that is <paramref name="ready"/> was made ready for writing by an earlier open of this
+    // process and has not changed since (see StoreFileMemory): its indexes exist and nothing of an
+    // older layout is left to move.
+    internal LiteDbDocumentStore(LiteDatabase database, IDisposable? fileLock, bool readOnly, bool ready = false)
     {
         _db = Guard.NotNull(database);
         Guard.That(StoreBsonMapper.IsConfigured(database.Mapper), "the store's database must be opened with StoreBsonMapper.Create()");
@@ -150,19 +153,16 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         _evaluations = database.GetCollection(EvaluationsCollection);
         _findingSets = database.GetCollection(FindingSetsCollection);
         _findingTerms = database.GetCollection(FindingTermsCollection);
-        if (!readOnly)
+        if (readOnly)
+        {
+            _legacyFindings = database.CollectionExists(LegacyFindingsCollection) ? database.GetCollection(LegacyFindingsCollection) : null;
+            _legacyTermsIndex = _legacyFindings is null && HasLegacyTermsIndex();
+        }
+        else if (!ready)
         {
             EnsureIndexes();
             MoveLegacyFindingsIntoSets();
             MoveTermsOutOfTheLegacyIndex();
-        }
-        else if (database.CollectionExists(LegacyFindingsCollection))
-        {
-            _legacyFindings = database.GetCollection(LegacyFindingsCollection);
-        }
-        else
-        {
-            _legacyTermsIndex = HasLegacyTermsIndex();
         }
     }
 

@@ -11,7 +11,8 @@ namespace Kompass.Ingest.Storage;
 /// We chose this over LiteDB's own shared mode, which reopens the file for every single
 /// operation and so makes one document's write dozens of opens; here one open covers a whole
 /// transaction or batch. Who finds the file held waits with backoff (Polly), up to
-/// <see cref="Wait"/>, and only then gets the one-line "in use" error.
+/// <see cref="Wait"/>, and only then gets the one-line "in use" error. An open of a file that is
+/// still as this instance's last use left it skips making it ready again (see <see cref="StoreFileMemory"/>).
 /// </summary>
 public sealed class SharedStoreFile : ISharedStore
 {
@@ -20,6 +21,9 @@ public sealed class SharedStoreFile : ISharedStore
     private readonly StoreAccess _access;
     private readonly ResiliencePipeline _busyRetry;
     private readonly TimeProvider _time;
+
+    // The file as this instance's last use left it, so that an open of an unchanged file skips making it ready.
+    private readonly StoreFileMemory _memory = new();
 
     /// <summary>
     /// A shared store at <paramref name="path"/>. <paramref name="wait"/> is how long one use waits
@@ -57,7 +61,7 @@ public sealed class SharedStoreFile : ISharedStore
         context.Properties.Set(FirstTry, _time.GetTimestamp());
         try
         {
-            return _busyRetry.Execute(static (_, state) => LiteDbDocumentStore.Open(state._path, state._mapper, state._access), context, this);
+            return _busyRetry.Execute(static (_, state) => StoreFile.Open(state._path, state._mapper, state._access, state._memory), context, this);
         }
         finally
         {

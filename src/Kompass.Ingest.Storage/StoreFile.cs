@@ -17,7 +17,12 @@ internal static class StoreFile
     private static readonly byte[] HeaderMark = Encoding.ASCII.GetBytes("** This is a LiteDB file **");
     private const int HeaderMarkOffset = 32;
 
-    public static LiteDbDocumentStore Open(string path, BsonMapper mapper, StoreAccess access)
+    /// <summary>
+    /// Opens the store. With a <paramref name="memory"/> of this process's earlier uses, a file
+    /// still as the last use left it is opened without making it ready again (see
+    /// <see cref="StoreFileMemory"/>), and the file is remembered as this use leaves it.
+    /// </summary>
+    public static LiteDbDocumentStore Open(string path, BsonMapper mapper, StoreAccess access, StoreFileMemory? memory = null)
     {
         Guard.NotNull(path);
         Guard.NotNull(mapper);
@@ -27,6 +32,10 @@ internal static class StoreFile
         LiteDatabase? db = null;
         try
         {
+            var asLeft = memory is not null && memory.IsAsLeft(full);
+
+            // Until this use closes the file, it is unknown: an open that fails does not remember it.
+            memory?.Forget();
             var connection = new ConnectionString
             {
                 Filename = full,
@@ -42,13 +51,17 @@ internal static class StoreFile
                 Collation = Collation.Binary,
             };
             db = new LiteDatabase(connection, mapper);
-            var store = new LiteDbDocumentStore(db, fileLock, access == StoreAccess.ReadOnly);
+            IDisposable release = memory is null ? fileLock : new RememberedRelease(memory, full, fileLock);
+            var store = new LiteDbDocumentStore(db, release, access == StoreAccess.ReadOnly, ready: asLeft);
 
             // Touch every collection's first page so that a damaged file fails here, as a user
-            // error, rather than half way through a run.
-            foreach (var name in db.GetCollectionNames().ToList())
+            // error, rather than half way through a run; a file as our last use left it was read then.
+            if (!asLeft)
             {
-                db.GetCollection(name).FindOne(Query.All());
+                foreach (var name in db.GetCollectionNames().ToList())
+                {
+                    db.GetCollection(name).FindOne(Query.All());
+                }
             }
 
             return store;
@@ -139,4 +152,20 @@ internal static class StoreFile
 
     internal static string OneLine(Exception e)
         => e.Message.ReplaceLineEndings(" ").Trim();
+
+    // Disposed after the database closed: remembers the file as the use left it, then lets go of the lock.
+    private sealed class RememberedRelease(StoreFileMemory memory, string full, IDisposable fileLock) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                memory.Remember(full);
+            }
+            finally
+            {
+                fileLock.Dispose();
+            }
+        }
+    }
 }

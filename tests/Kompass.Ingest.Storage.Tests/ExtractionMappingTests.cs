@@ -20,6 +20,59 @@ public sealed class ExtractionMappingTests
     }
 
     [Fact]
+    public void ExtractionScores_ReadTheScoredPartExactlyAsTheFullReadDoes()
+    {
+        using var sut = StoreFixture.InMemory();
+        sut.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", sut.StartRun(), SampleExtraction.Full()));
+        var full = sut.Extraction(StoreFixture.Sha('a'), "x/1")!;
+
+        var scores = sut.ExtractionScores(StoreFixture.Sha('a'), "x/1")!;
+
+        Assert.Equal(ScoredPart(full), JsonSerializer.Serialize(scores));
+        Assert.NotEmpty(scores.Areas.SelectMany(a => a.Questions));
+    }
+
+    [Fact]
+    public void ExtractionScores_LeaveTheTextsOut()
+    {
+        using var sut = StoreFixture.InMemory();
+        sut.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", sut.StartRun(), SampleExtraction.Full()));
+
+        var scores = sut.ExtractionScores(StoreFixture.Sha('a'), "x/1")!;
+
+        Assert.Null(scores.Title);
+        Assert.Empty(scores.Evaluators);
+        Assert.All(scores.Areas, a => Assert.Empty(a.Strengths));
+    }
+
+    [Fact]
+    public void ExtractionScores_OfAnotherVersionOrDocument_AreNull()
+    {
+        using var sut = StoreFixture.InMemory();
+        sut.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", sut.StartRun()));
+
+        Assert.Null(sut.ExtractionScores(StoreFixture.Sha('a'), "x/2"));
+        Assert.Null(sut.ExtractionScores(StoreFixture.Sha('b'), "x/1"));
+    }
+
+    // The full read with every field the scores leave out emptied, as JSON.
+    private static string ScoredPart(ReportExtraction full) => JsonSerializer.Serialize(new ReportExtraction
+    {
+        Type = full.Type,
+        Municipality = full.Municipality,
+        Year = full.Year,
+        Total = full.Total,
+        Areas = full.Areas.Select(a => new AreaExtraction
+        {
+            Number = a.Number,
+            SummaryScore = a.SummaryScore,
+            SectionScore = a.SectionScore,
+            TableTotal = a.TableTotal,
+            Questions = a.Questions,
+        }).ToList(),
+    });
+
+    [Fact]
     public void Extraction_Decimals_KeepTheirPrintedScale()
     {
         using var sut = StoreFixture.InMemory();

@@ -105,6 +105,37 @@ public sealed class LiteDbDocumentStoreWriteTests
     }
 
     [Fact]
+    public void SaveAll_KnownAndNewDocumentsInOneBatch_KeepsTheKnownOnesHistory()
+    {
+        using var sut = StoreFixture.InMemory();
+        var first = sut.StartRun();
+        sut.Save(StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", first));
+        var second = sut.StartRun();
+
+        sut.SaveAll([StoreFixture.Write(StoreFixture.Sha('b'), "b.pdf", second), StoreFixture.Write(StoreFixture.Sha('a'), "moved/a.pdf", second, version: "x/2")]);
+
+        var known = sut.Find(StoreFixture.Sha('a'))!;
+        Assert.Equal(["a.pdf", "moved/a.pdf"], known.Paths);
+        Assert.Equal((first, second), (known.FirstSeenRun, known.LastSeenRun));
+        Assert.Equal((second, second), (sut.Find(StoreFixture.Sha('b'))!.FirstSeenRun, sut.Find(StoreFixture.Sha('b'))!.LastSeenRun));
+        Assert.Equal(["x/1", "x/2"], sut.ExtractionHistory(StoreFixture.Sha('a')).Select(e => e.ExtractorVersion));
+    }
+
+    [Fact]
+    public void SaveAll_OneHashTwiceInABatch_StoresItOnceWithBothPathsAndTheLaterExtraction()
+    {
+        using var sut = StoreFixture.InMemory();
+        var run = sut.StartRun();
+
+        sut.SaveAll([StoreFixture.Write(StoreFixture.Sha('a'), "a.pdf", run), StoreFixture.Write(StoreFixture.Sha('a'), "copy/a.pdf", run, ReportExtraction.Unreadable("read again"))]);
+
+        var stored = Assert.Single(sut.Documents());
+        Assert.Equal(["a.pdf", "copy/a.pdf"], stored.Paths);
+        Assert.Equal(DocumentType.Unreadable, sut.Extraction(StoreFixture.Sha('a'), "x/1")!.Type);
+        Assert.Empty(sut.AreaScores(1));
+    }
+
+    [Fact]
     public void StartRun_Twice_NumbersRunsFromOne()
     {
         using var sut = StoreFixture.InMemory();

@@ -10,7 +10,7 @@ internal static class AreaBson
 
     public static BsonDocument Write(AreaExtraction area) => new()
     {
-        ["number"] = area.Number,
+        ["number"] = BsonWrite.Of(area.Number),
         ["name"] = SourcedBson.Text(area.Name),
         ["summaryScore"] = SourcedBson.Number(area.SummaryScore),
         ["nationalMean"] = SourcedBson.Number(area.NationalMean),
@@ -38,6 +38,20 @@ internal static class AreaBson
             Subheadings = SourcedBson.Texts(doc["subheadings"]),
             Strengths = SourcedBson.Texts(doc["strengths"]),
             Improvements = SourcedBson.Texts(doc["improvements"]),
+            Questions = doc["questions"].ListOf(ReadQuestion),
+        };
+    }
+
+    /// <summary>An area's number, scores and question rows, read as <see cref="Read"/> reads them; its texts are left out.</summary>
+    public static AreaExtraction ReadScores(BsonValue value)
+    {
+        var doc = value.IsDocument ? value.AsDocument : throw BsonRead.Malformed(Record, "areas");
+        return new AreaExtraction
+        {
+            Number = doc.RequiredInt("number", Record),
+            SummaryScore = SourcedBson.Number(doc["summaryScore"]),
+            SectionScore = SourcedBson.Number(doc["sectionScore"]),
+            TableTotal = SourcedBson.Number(doc["tableTotal"]),
             Questions = doc["questions"].ListOf(ReadQuestion),
         };
     }

@@ -16,7 +16,7 @@ internal static class AreaScoreBson
     {
         ["_id"] = $"{sha256}/{area.Number}",
         ["sha256"] = sha256,
-        ["area"] = area.Number,
+        ["area"] = BsonWrite.Of(area.Number),
         ["score"] = BsonWrite.Of(area.Score?.Value),
         ["nationalMean"] = BsonWrite.Of(area.NationalMean?.Value),
         ["year"] = BsonWrite.Of(extraction.Year?.Value),

@@ -21,7 +21,7 @@ internal static class EvaluationBson
         ["nationalMeanTotal"] = BsonWrite.Of(row.NationalMeanTotal),
         ["areas"] = new BsonArray(row.Areas.Select(a => new BsonDocument
         {
-            ["number"] = a.Number,
+            ["number"] = BsonWrite.Of(a.Number),
             ["name"] = BsonWrite.Of(a.Name),
             ["score"] = BsonWrite.Of(a.Score),
             ["page"] = BsonWrite.Of(a.Page),

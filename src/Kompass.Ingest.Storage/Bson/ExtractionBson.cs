@@ -69,6 +69,19 @@ internal static class ExtractionBson
         LeadText = doc["leadText"].StringOrNull(),
     };
 
+    /// <summary>
+    /// What comparing copies of a report needs (see <see cref="IDocumentReader.ExtractionScores"/>),
+    /// each field read as <see cref="Read"/> reads it; the texts are left out.
+    /// </summary>
+    public static ReportExtraction ReadScores(BsonDocument doc) => new()
+    {
+        Type = StoreNames.TypeOf(doc.RequiredString("type", Record), Record),
+        Municipality = ReadMunicipality(doc["municipality"]),
+        Year = SourcedBson.Integer(doc["year"]),
+        Total = SourcedBson.Number(doc["total"]),
+        Areas = doc["areas"].ListOf(AreaBson.ReadScores),
+    };
+
     private static BsonDocument WriteMunicipality(Municipality m) => new()
     {
         ["name"] = m.Name,

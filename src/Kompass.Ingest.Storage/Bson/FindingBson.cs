@@ -14,9 +14,9 @@ internal static class FindingBson
     public static BsonDocument Write(FindingRow row) => new()
     {
         ["sha256"] = row.Sha256,
-        ["area"] = row.Area,
+        ["area"] = BsonWrite.Of(row.Area),
         ["kind"] = row.Kind,
-        ["item"] = row.Item,
+        ["item"] = BsonWrite.Of(row.Item),
         ["text"] = row.Text,
         ["page"] = BsonWrite.Of(row.Page),
         ["municipalityCode"] = BsonWrite.Of(row.MunicipalityCode),

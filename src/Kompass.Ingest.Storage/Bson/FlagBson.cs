@@ -23,7 +23,7 @@ internal static class FlagBson
         ["_id"] = $"{sha256}/{scope}/{index}",
         ["sha256"] = sha256,
         ["scope"] = scope,
-        ["index"] = index,
+        ["index"] = BsonWrite.Of(index),
         ["code"] = flag.Code,
         ["severity"] = flag.Severity.ToString(),
         ["area"] = BsonWrite.Of(flag.Area),

@@ -24,7 +24,7 @@ internal static class SourcedBson
         return new BsonDocument
         {
             ["value"] = write(sourced.Value),
-            ["page"] = source.Page,
+            ["page"] = BsonWrite.Of(source.Page),
             ["box"] = source.Box is { } b ? new BsonArray(new BsonValue(b.Left), new BsonValue(b.Bottom), new BsonValue(b.Right), new BsonValue(b.Top)) : BsonValue.Null,
             ["raw"] = source.RawText,
             ["by"] = source.Extractor,
@@ -54,7 +54,7 @@ internal static class SourcedBson
 
     public static Sourced<decimal>? Number(BsonValue value) => Read(value, v => v.AsDecimal);
 
-    public static BsonValue Integer(Sourced<int>? sourced) => Write(sourced, v => v);
+    public static BsonValue Integer(Sourced<int>? sourced) => Write(sourced, BsonWrite.Of);
 
     public static Sourced<int>? Integer(BsonValue value) => Read(value, v => v.AsInt32);
 

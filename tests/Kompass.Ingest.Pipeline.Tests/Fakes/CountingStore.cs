@@ -19,6 +19,8 @@ internal sealed class CountingStore(IDocumentStore inner) : IDocumentStore
 
     public ReportExtraction? Extraction(string sha256, string extractorVersion) => inner.Extraction(sha256, extractorVersion);
 
+    public ReportExtraction? ExtractionScores(string sha256, string extractorVersion) => inner.ExtractionScores(sha256, extractorVersion);
+
     public IReadOnlyList<IngestRunRecord> Runs() => inner.Runs();
 
     public int StartRun(RunStart start) => inner.StartRun(start);
