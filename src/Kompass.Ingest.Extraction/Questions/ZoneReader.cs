@@ -73,7 +73,7 @@ internal sealed class ZoneReader(QuestionTableOptions options)
         var numbers = side.Count(r => r.Number is not null && roles.Bands.Any(b => b.Holds(r, roles.Slack)));
         var labels = side.Count(r => r.Number is null && !PrintedNumberParser.IsPercentSign(r.Text));
         var label = WordList.Text(words).Trim().TrimEnd(':');
-        var kind = words.Count > 0 && text[0].Box.Left <= roles.FlushLimit && QuestionIdText.TryParse(words[0].Text, out _, out _)
+        var kind = words.Count > 0 && text[0].Box.Left <= roles.FlushLimit && QuestionIdText.IsId(words[0].Text)
             ? ZoneLineKind.Anchor
             : numbers == 0 && (labels > 0 || (QuestionIdText.TryParseHeading(label, out _, out _) && words.All(w => w.IsBold)))
                 ? ZoneLineKind.Heading
