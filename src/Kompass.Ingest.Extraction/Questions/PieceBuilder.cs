@@ -18,7 +18,7 @@ internal static class PieceBuilder
         {
             var near = numbers.Where(r => Near(r, segment, segments, options.LineTolerance * em)).ToList();
             var piece = ToPiece(segment, near, roles, page, zone, index++);
-            var labelled = near.Any(r => r.Number is null && !PrintedNumberParser.IsPercentSign(r.Text));
+            var labelled = near.Any(r => r.Number is null && !r.IsPercentSign);
             yield return piece with { Kind = KindOf(piece, row, labelled, options) };
         }
     }

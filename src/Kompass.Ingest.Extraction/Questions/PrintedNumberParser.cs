@@ -63,7 +63,7 @@ internal static class PrintedNumberParser
     }
 
     /// <summary>True for a cell that holds only a percent sign (a percent column printed apart from its values).</summary>
-    public static bool IsPercentSign(string text) => text.Trim() is "%";
+    public static bool IsPercentSign(string text) => text.AsSpan().Trim() is "%";
 
     /// <summary>The digits at <paramref name="start"/>, empty when none or when more than <paramref name="most"/> follow one another.</summary>
     private static ReadOnlySpan<char> Digits(ReadOnlySpan<char> text, int start, int most)

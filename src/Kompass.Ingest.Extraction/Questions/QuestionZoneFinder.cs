@@ -157,13 +157,13 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
             return heading ? LineFit.Heading : LineFit.Text;
         }
 
-        if (!right.All(r => bands.Any(b => b.Holds(r, roles.Slack)) || PrintedNumberParser.IsPercentSign(r.Text)))
+        if (!right.All(r => bands.Any(b => b.Holds(r, roles.Slack)) || r.IsPercentSign))
         {
             return LineFit.None;
         }
 
         var numbers = right.Count(r => r.Number is not null);
-        return numbers == right.Count(r => !PrintedNumberParser.IsPercentSign(r.Text)) ? LineFit.Numbers : numbers == 0 ? LineFit.Heading : LineFit.None;
+        return numbers == right.Count(r => !r.IsPercentSign) ? LineFit.Numbers : numbers == 0 ? LineFit.Heading : LineFit.None;
     }
 
     private List<WordRun> Runs(WordLine line, int index, double em)

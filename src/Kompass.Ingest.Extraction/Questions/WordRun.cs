@@ -24,6 +24,35 @@ internal sealed record WordRun(int Row, int Page, IReadOnlyList<Word> Words)
     /// <summary>The run read as one printed number, when it is one.</summary>
     public PrintedNumber? Number => Reading.Number;
 
+    /// <summary>
+    /// True when the run holds only a percent sign (see <see cref="PrintedNumberParser.IsPercentSign"/>),
+    /// found without joining its words: the one word with more than white space is "%" (white space
+    /// between words is trimmed away with theirs). Asked of every run of a table.
+    /// </summary>
+    public bool IsPercentSign
+    {
+        get
+        {
+            string? only = null;
+            foreach (var word in Words)
+            {
+                if (string.IsNullOrWhiteSpace(word.Text))
+                {
+                    continue;
+                }
+
+                if (only is not null)
+                {
+                    return false;
+                }
+
+                only = word.Text;
+            }
+
+            return only is not null && PrintedNumberParser.IsPercentSign(only);
+        }
+    }
+
     private (string Text, PrintedNumber? Number) Reading => _reading ??= Read(Words);
 
     /// <summary>

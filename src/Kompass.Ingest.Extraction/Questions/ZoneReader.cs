@@ -71,7 +71,7 @@ internal sealed class ZoneReader(QuestionTableOptions options)
         var side = runs.Where(r => !roles.IsText(r)).ToList();
         var words = text.SelectMany(r => r.Words).ToList();
         var numbers = side.Count(r => r.Number is not null && roles.Bands.Any(b => b.Holds(r, roles.Slack)));
-        var labels = side.Count(r => r.Number is null && !PrintedNumberParser.IsPercentSign(r.Text));
+        var labels = side.Count(r => r.Number is null && !r.IsPercentSign);
         var label = WordList.Text(words).Trim().TrimEnd(':');
         var kind = words.Count > 0 && text[0].Box.Left <= roles.FlushLimit && QuestionIdText.IsId(words[0].Text)
             ? ZoneLineKind.Anchor
