@@ -22,9 +22,18 @@ internal static class StreamRegionAnalyser
 
         var numeric = whole?.NumericColumns.ToArray() ?? NumericColumns(fragments, grid.Count, options.NumericColumnShare);
         var header = HeaderLines(lines, byLine, numeric);
-        var opening = byLine
-            .Select(fs => fs.Any(f => f.FirstColumn == 0 && f.Box.Left <= grid.Bands[0].Left + (options.AlignmentTolerance * em)))
-            .ToList();
+        var opening = new bool[lines.Count];
+        for (var i = 0; i < opening.Length; i++)
+        {
+            foreach (var f in byLine[i])
+            {
+                if (f.FirstColumn == 0 && f.Box.Left <= grid.Bands[0].Left + (options.AlignmentTolerance * em))
+                {
+                    opening[i] = true;
+                    break;
+                }
+            }
+        }
         return new StreamRegion(lines, grid, byLine, numeric, header, opening, em);
     }
 
