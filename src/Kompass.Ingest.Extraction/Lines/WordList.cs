@@ -45,6 +45,48 @@ internal static class WordList
         });
     }
 
+    /// <summary>
+    /// True when <see cref="Text"/> of <paramref name="words"/> would equal <paramref name="text"/>
+    /// (ordinal), found without joining the words: for comparing many lines with one.
+    /// </summary>
+    public static bool TextEquals(IReadOnlyList<Word> words, string text)
+    {
+        var length = Math.Max(0, words.Count - 1);
+        for (var i = 0; i < words.Count; i++)
+        {
+            length += words[i].Text.Length;
+        }
+
+        if (length != text.Length)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0)
+            {
+                if (rest[0] != ' ')
+                {
+                    return false;
+                }
+
+                rest = rest[1..];
+            }
+
+            var word = words[i].Text;
+            if (!rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            rest = rest[word.Length..];
+        }
+
+        return true;
+    }
+
     /// <summary>The smallest box that holds every word's box; null for none.</summary>
     public static BoundingBox? Box(IReadOnlyList<Word> words)
     {

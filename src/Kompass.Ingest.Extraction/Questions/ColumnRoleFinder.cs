@@ -24,8 +24,8 @@ internal sealed class ColumnRoleFinder(QuestionTableOptions options)
         var slack = options.BandSlack * em;
         // Only rows that open with an id shape the columns: a summary table the engine put in the
         // same block, or a heading, must not add columns of its own.
-        var questionRows = runs.Where(r => r.Box.Left <= flushLimit && QuestionIdText.TryParse(r.Words[0].Text, out _, out _)).Select(r => r.Row).ToHashSet();
-        var numbers = runs.Where(r => r.Number is not null && r.Box.Left > flushLimit && questionRows.Contains(r.Row)).ToList();
+        var questionRows = runs.Where(r => r.Box.Left <= flushLimit && QuestionIdText.IsId(r.Words[0].Text)).Select(r => r.Row).ToHashSet();
+        var numbers = runs.Where(r => r.Box.Left > flushLimit && questionRows.Contains(r.Row) && r.Number is not null).ToList();
         var rowsWithNumbers = numbers.Select(r => r.Row).Distinct().Count();
         var bands = Bands(numbers, runs, slack, em)
             .Where(b => b.Rows >= Math.Min(MinBandRows, rowsWithNumbers))
@@ -106,7 +106,7 @@ internal sealed class ColumnRoleFinder(QuestionTableOptions options)
         }
 
         // The lone percent signs, found once for all numbers rather than among all runs per number.
-        var signs = runs.Where(r => PrintedNumberParser.IsPercentSign(r.Text)).ToList();
+        var signs = runs.Where(r => r.IsPercentSign).ToList();
         return clusters.Select(c => new NumericBand(
             c.Min(r => r.Box.Left),
             c.Max(r => r.Box.Right),

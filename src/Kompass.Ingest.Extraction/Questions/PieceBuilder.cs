@@ -18,7 +18,7 @@ internal static class PieceBuilder
         {
             var near = numbers.Where(r => Near(r, segment, segments, options.LineTolerance * em)).ToList();
             var piece = ToPiece(segment, near, roles, page, zone, index++);
-            var labelled = near.Any(r => r.Number is null && !PrintedNumberParser.IsPercentSign(r.Text));
+            var labelled = near.Any(r => r.Number is null && !r.IsPercentSign);
             yield return piece with { Kind = KindOf(piece, row, labelled, options) };
         }
     }
@@ -106,15 +106,27 @@ internal static class PieceBuilder
             return null;
         }
 
-        var candidates = near.Where(r => r.Number is not null && band.Holds(r, slack)).ToList();
-        if (candidates.Count == 0)
+        // The first of the closest, in one pass over the runs (every piece asks this of every band).
+        var target = segment.Anchor?.Box.CentreY ?? segment.CentreY;
+        WordRun? best = null;
+        var bestDistance = 0.0;
+        foreach (var run in near)
         {
-            return null;
+            if (run.Number is null || !band.Holds(run, slack))
+            {
+                continue;
+            }
+
+            // Without lines of its own the segment is measured from its first number.
+            target ??= run.Box.CentreY;
+            var distance = Math.Abs(run.Box.CentreY - target.Value);
+            if (best is null || distance.CompareTo(bestDistance) < 0)
+            {
+                (best, bestDistance) = (run, distance);
+            }
         }
 
-        var target = segment.Anchor?.Box.CentreY ?? segment.CentreY ?? candidates[0].Box.CentreY;
-        var best = candidates.MinBy(r => Math.Abs(r.Box.CentreY - target))!;
-        return new NumberCell(best.Number!.Value, best.Text, best.Page, best.Box);
+        return best is null ? null : new NumberCell(best.Number!.Value, best.Text, best.Page, best.Box);
     }
 
     /// <summary>True when the run belongs beside the segment: within its lines' span, or no further from it than from the row's other segments.</summary>

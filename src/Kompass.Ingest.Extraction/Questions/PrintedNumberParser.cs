@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Kompass.Ingest.Extraction.Questions;
 
@@ -8,56 +7,84 @@ namespace Kompass.Ingest.Extraction.Questions;
 /// "12.5", "65%", "65 %". Anything else (a label, two numbers, a page number "15 (16)") is not a
 /// number. Pure.
 /// </summary>
-internal static partial class PrintedNumberParser
+/// <remarks>
+/// The text is read as <c>^[-−–]?\d{1,4}(?:[.,]\d{1,2})?(?:\s?%)?$</c> after trimming, scanned
+/// by hand rather than by a regex: every run of words in a question zone is tried as a number, and
+/// a regex match allocated its match and groups each time. The pattern has one way to match at
+/// most (each part ends where the next cannot begin), so a left-to-right scan decides the same.
+/// </remarks>
+internal static class PrintedNumberParser
 {
+    private const int MaxWholeDigits = 4;
+    private const int MaxFractionDigits = 2;
+
     /// <summary>Parses <paramref name="text"/>; false when it is not exactly one number.</summary>
     public static bool TryParse(string text, out PrintedNumber number)
     {
         number = default;
-        if (!MayBeNumber(text.AsSpan().Trim()))
+        var cell = text.AsSpan().Trim();
+        var negative = cell.Length > 0 && cell[0] is '-' or '\u2212' or '\u2013';
+        var at = negative ? 1 : 0;
+        var whole = Digits(cell, at, MaxWholeDigits);
+        if (whole.Length == 0)
         {
             return false;
         }
 
-        var match = NumberPattern().Match(text.Trim());
-        if (!match.Success)
+        at += whole.Length;
+        var fraction = at + 1 < cell.Length && cell[at] is '.' or ',' ? Digits(cell, at + 1, MaxFractionDigits) : [];
+        at += fraction.Length > 0 ? fraction.Length + 1 : 0;
+        var percent = PercentAt(cell, at);
+        if (at + percent != cell.Length)
         {
             return false;
         }
 
         // The digits with a point for the decimal mark, put together in place (at most 4 + 1 + 2
-        // characters by the pattern) rather than in strings: every number of every table is read here.
-        var whole = match.Groups["int"].ValueSpan;
-        var fraction = match.Groups["frac"];
+        // characters) rather than in strings: every number of every table is read here.
         Span<char> invariant = stackalloc char[whole.Length + 1 + fraction.Length];
         whole.CopyTo(invariant);
         var length = whole.Length;
-        if (fraction.Success)
+        if (fraction.Length > 0)
         {
             invariant[length++] = '.';
-            fraction.ValueSpan.CopyTo(invariant[length..]);
+            fraction.CopyTo(invariant[length..]);
             length += fraction.Length;
         }
 
+        // Digits of other scripts are digits to the pattern but not to the invariant culture: no number.
         if (!decimal.TryParse(invariant[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return false;
         }
 
-        var negative = match.Groups["sign"].Success;
-        number = new PrintedNumber(negative ? -value : value, match.Groups["percent"].Success);
+        number = new PrintedNumber(negative ? -value : value, percent > 0);
         return true;
     }
 
-    // What the pattern needs at the least (1 to 10 characters, opening with a digit or a minus
-    // sign), checked before the pattern is run and its groups read: every run of words in a
-    // question zone is tried as a number, and most are text.
-    private static bool MayBeNumber(ReadOnlySpan<char> text)
-        => text.Length is >= 1 and <= 10 && (char.IsDigit(text[0]) || text[0] is '-' or '\u2212' or '\u2013');
-
     /// <summary>True for a cell that holds only a percent sign (a percent column printed apart from its values).</summary>
-    public static bool IsPercentSign(string text) => text.Trim() is "%";
+    public static bool IsPercentSign(string text) => text.AsSpan().Trim() is "%";
 
-    [GeneratedRegex(@"^(?<sign>[-\u2212\u2013])?(?<int>\d{1,4})(?:[.,](?<frac>\d{1,2}))?(?:\s?(?<percent>%))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberPattern();
+    /// <summary>The digits at <paramref name="start"/>, empty when none or when more than <paramref name="most"/> follow one another.</summary>
+    private static ReadOnlySpan<char> Digits(ReadOnlySpan<char> text, int start, int most)
+    {
+        var end = start;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - start <= most ? text[start..end] : [];
+    }
+
+    /// <summary>How many characters the percent sign at <paramref name="at"/> takes, with one white space before it: 0 when there is none.</summary>
+    private static int PercentAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at < text.Length && text[at] == '%')
+        {
+            return 1;
+        }
+
+        return at + 1 < text.Length && char.IsWhiteSpace(text[at]) && text[at + 1] == '%' ? 2 : 0;
+    }
 }

@@ -37,7 +37,17 @@ internal static partial class QuestionIdText
     private static bool MayBeId(ReadOnlySpan<char> text) => text.Length is >= 3 and <= 6 && char.IsDigit(text[0]);
 
     /// <summary>True when <paramref name="word"/>'s text is a question id (see <see cref="TryParse"/>).</summary>
-    public static bool IsId(Word word) => TryParse(word.Text, out _, out _);
+    public static bool IsId(Word word) => IsId(word.Text);
+
+    /// <summary>
+    /// True when <paramref name="word"/> is a question id, as <see cref="TryParse"/> would say,
+    /// without making the canonical id nor a match: most callers only ask whether a word is one.
+    /// </summary>
+    public static bool IsId(string word)
+    {
+        var text = word.AsSpan().Trim();
+        return MayBeId(text) && IdPattern().IsMatch(text) && int.Parse(text[..text.IndexOf('.')], CultureInfo.InvariantCulture) > 0;
+    }
 
     /// <summary>The question's number within its area (2 for "3.2"), or null when <paramref name="id"/> is not a question id.</summary>
     public static int? ItemOf(string id)

@@ -70,7 +70,7 @@ public sealed class QuestionTableReader
     private static List<PageLines> CandidatePages(IReadOnlyList<PageLines> pages)
     {
         var withIds = pages
-            .Where(p => p.Lines.Any(l => QuestionIdText.TryParse(l.Words[0].Text, out _, out _)))
+            .Where(p => p.Lines.Any(l => QuestionIdText.IsId(l.Words[0].Text)))
             .Select(p => p.Number)
             .ToHashSet();
         return pages.Where(p => withIds.Contains(p.Number) || withIds.Contains(p.Number - 1)).ToList();

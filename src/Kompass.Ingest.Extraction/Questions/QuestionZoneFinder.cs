@@ -22,8 +22,14 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
     {
         var words = Lines.WordList.WithText(page.Words);
         var em = QuestionEm.Of(words);
-        var lines = WordLine.Group(words, options.LineTolerance * em).Select((l, i) => Runs(l, i, em)).ToList();
         var candidates = tables.Select(t => (t.Box, Roles: RolesOf(t, em))).Where(c => c.Roles is not null).OrderByDescending(c => c.Box.Top).ToList();
+        if (candidates.Count == 0 && previous is null)
+        {
+            // Nothing to grow and nothing carried over: the page's lines are not needed.
+            return ([], null);
+        }
+
+        var lines = WordLine.Group(words, options.LineTolerance * em).Select((l, i) => Runs(l, i, em)).ToList();
         var zones = new List<QuestionZone>();
         if (previous is not null && Carried(lines, previous, candidates.Select(c => c.Box).ToList(), em) is { } carried)
         {
@@ -151,13 +157,13 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
             return heading ? LineFit.Heading : LineFit.Text;
         }
 
-        if (!right.All(r => bands.Any(b => b.Holds(r, roles.Slack)) || PrintedNumberParser.IsPercentSign(r.Text)))
+        if (!right.All(r => bands.Any(b => b.Holds(r, roles.Slack)) || r.IsPercentSign))
         {
             return LineFit.None;
         }
 
         var numbers = right.Count(r => r.Number is not null);
-        return numbers == right.Count(r => !PrintedNumberParser.IsPercentSign(r.Text)) ? LineFit.Numbers : numbers == 0 ? LineFit.Heading : LineFit.None;
+        return numbers == right.Count(r => !r.IsPercentSign) ? LineFit.Numbers : numbers == 0 ? LineFit.Heading : LineFit.None;
     }
 
     private List<WordRun> Runs(WordLine line, int index, double em)

@@ -19,31 +19,62 @@ internal sealed record WordLine(IReadOnlyList<Word> Words)
     /// </summary>
     public static IReadOnlyList<WordLine> Group(IEnumerable<Word> words, double tolerance)
     {
-        var lines = new List<List<Word>>();
-        var centre = 0.0;
-        foreach (var word in StableSort([.. words], TopDownLeftRight))
+        // The positions are read into keys once and sorted top down; each line is then a stretch
+        // of those keys, sorted left to right in place. No word is copied before it goes to its line.
+        var list = words as IReadOnlyList<Word> ?? [.. words];
+        var keys = new Key[list.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (lines.Count > 0 && centre - word.Box.CentreY <= tolerance)
+            keys[i] = new Key(list[i].Box.CentreY, list[i].Box.Left, i, 0);
+        }
+
+        Array.Sort(keys, TopDownLeftRight);
+        var lines = new List<WordLine>();
+        var start = 0;
+        var centre = 0.0;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keys[k] = keys[k] with { Rank = k };
+            if (k > start && centre - keys[k].CentreY <= tolerance)
             {
-                lines[^1].Add(word);
-                centre += (word.Box.CentreY - centre) / lines[^1].Count;
+                centre += (keys[k].CentreY - centre) / (k - start + 1);
                 continue;
             }
 
-            lines.Add([word]);
-            centre = word.Box.CentreY;
+            if (k > start)
+            {
+                lines.Add(Line(list, keys.AsSpan(start, k - start)));
+            }
+
+            start = k;
+            centre = keys[k].CentreY;
         }
 
-        var result = new List<WordLine>(lines.Count);
-        foreach (var line in lines)
+        if (keys.Length > 0)
         {
-            result.Add(new WordLine(StableSort([.. line], LeftToRight)));
+            lines.Add(Line(list, keys.AsSpan(start)));
         }
 
-        return result;
+        return lines;
     }
 
-    // Top to bottom by centre, then left to right; words that compare equal keep their order.
+    // The words of one line's keys, left to right.
+    private static WordLine Line(IReadOnlyList<Word> words, Span<Key> keys)
+    {
+        keys.Sort(LeftToRight);
+        var line = new List<Word>(keys.Length);
+        foreach (var key in keys)
+        {
+            line.Add(words[key.Index]);
+        }
+
+        return new WordLine(line);
+    }
+
+    // The order LINQ's OrderBy gives (words that compare equal keep their order: a text layer may
+    // print a word twice at one place), without its key arrays and iterators: the table reader
+    // groups every word of every candidate page several times. Top to bottom by centre, then left
+    // to right, then in the order the words came; within a line, left to right, then top down.
     private static readonly Comparison<Key> TopDownLeftRight = static (a, b) =>
     {
         var byCentre = b.CentreY.CompareTo(a.CentreY);
@@ -51,29 +82,8 @@ internal sealed record WordLine(IReadOnlyList<Word> Words)
         return byLeft != 0 ? byLeft : a.Index.CompareTo(b.Index);
     };
 
-    private static readonly Comparison<Key> LeftToRight = static (a, b) => a.Left.CompareTo(b.Left) is var c && c != 0 ? c : a.Index.CompareTo(b.Index);
+    private static readonly Comparison<Key> LeftToRight = static (a, b) => a.Left.CompareTo(b.Left) is var c && c != 0 ? c : a.Rank.CompareTo(b.Rank);
 
-    // The order LINQ's OrderBy gives (words that compare equal keep their order: a text layer may
-    // print a word twice at one place), without its key arrays and iterators: the table reader
-    // groups every word of every candidate page several times. The positions are read into keys
-    // once, so the comparisons touch neither the words nor a closure.
-    private static List<Word> StableSort(Word[] words, Comparison<Key> order)
-    {
-        var keys = new Key[words.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = new Key(words[i].Box.CentreY, words[i].Box.Left, i);
-        }
-
-        Array.Sort(keys, order);
-        var sorted = new List<Word>(words.Length);
-        foreach (var key in keys)
-        {
-            sorted.Add(words[key.Index]);
-        }
-
-        return sorted;
-    }
-
-    private readonly record struct Key(double CentreY, double Left, int Index);
+    // A word's position, its index among the words given and its rank top down (set once sorted).
+    private readonly record struct Key(double CentreY, double Left, int Index, int Rank);
 }

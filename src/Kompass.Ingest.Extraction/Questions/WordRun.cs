@@ -13,14 +13,47 @@ internal sealed record WordRun(int Row, int Page, IReadOnlyList<Word> Words)
     /// <summary>The words' box.</summary>
     public BoundingBox Box { get; } = WordList.Box(Words)!.Value;
 
-    // The text is joined once and read as a number from that one string.
-    private readonly (string Text, PrintedNumber? Number) _reading = Read(Words);
+    // The text is joined once and read as a number from that one string, when first asked for:
+    // the zone finder splits every line of a page into runs for their boxes, and reads only the
+    // runs of the few lines around its zones.
+    private (string Text, PrintedNumber? Number)? _reading;
 
     /// <summary>The words joined with single spaces.</summary>
-    public string Text => _reading.Text;
+    public string Text => Reading.Text;
 
     /// <summary>The run read as one printed number, when it is one.</summary>
-    public PrintedNumber? Number => _reading.Number;
+    public PrintedNumber? Number => Reading.Number;
+
+    /// <summary>
+    /// True when the run holds only a percent sign (see <see cref="PrintedNumberParser.IsPercentSign"/>),
+    /// found without joining its words: the one word with more than white space is "%" (white space
+    /// between words is trimmed away with theirs). Asked of every run of a table.
+    /// </summary>
+    public bool IsPercentSign
+    {
+        get
+        {
+            string? only = null;
+            foreach (var word in Words)
+            {
+                if (string.IsNullOrWhiteSpace(word.Text))
+                {
+                    continue;
+                }
+
+                if (only is not null)
+                {
+                    return false;
+                }
+
+                only = word.Text;
+            }
+
+            return only is not null && PrintedNumberParser.IsPercentSign(only);
+        }
+    }
+
+    private (string Text, PrintedNumber? Number) Reading => _reading ??= Read(Words);
 
     /// <summary>
     /// Splits one printed line, its words left to right as <see cref="WordLine.Group"/> gives them,

@@ -71,19 +71,24 @@ internal sealed class ZoneReader(QuestionTableOptions options)
         var side = runs.Where(r => !roles.IsText(r)).ToList();
         var words = text.SelectMany(r => r.Words).ToList();
         var numbers = side.Count(r => r.Number is not null && roles.Bands.Any(b => b.Holds(r, roles.Slack)));
-        var labels = side.Count(r => r.Number is null && !PrintedNumberParser.IsPercentSign(r.Text));
-        var label = WordList.Text(words).Trim().TrimEnd(':');
-        var kind = words.Count > 0 && text[0].Box.Left <= roles.FlushLimit && QuestionIdText.TryParse(words[0].Text, out _, out _)
+        var labels = side.Count(r => r.Number is null && !r.IsPercentSign);
+        var kind = words.Count > 0 && text[0].Box.Left <= roles.FlushLimit && QuestionIdText.IsId(words[0].Text)
             ? ZoneLineKind.Anchor
-            : numbers == 0 && (labels > 0 || (QuestionIdText.TryParseHeading(label, out _, out _) && words.All(w => w.IsBold)))
+            : numbers == 0 && (labels > 0 || (QuestionIdText.TryParseHeading(Label(words), out _, out _) && words.All(w => w.IsBold)))
                 ? ZoneLineKind.Heading
                 : numbers > 0 && words.Count == 0
                     ? ZoneLineKind.Numbers
-                    : numbers > 0 && (!label.Any(char.IsLetter) || options.TotalLabels.Any(t => string.Equals(t, label, StringComparison.OrdinalIgnoreCase)))
+                    : numbers > 0 && IsTotalLabel(Label(words))
                         ? ZoneLineKind.Total
                         : ZoneLineKind.Text;
         return new ZoneLine(runs, words, side, kind);
     }
+
+    // The text side's words as a label, joined only for the lines that are no question (most are).
+    private static string Label(List<Word> words) => WordList.Text(words).Trim().TrimEnd(':');
+
+    private bool IsTotalLabel(string label)
+        => !label.Any(char.IsLetter) || options.TotalLabels.Any(t => string.Equals(t, label, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Heights of the horizontal ruling lines that cross most of the zone.</summary>
     private static List<double> Rules(QuestionZone zone, double em)

@@ -80,7 +80,11 @@ public sealed class StreamTableDetector : ITableDetector
     /// </summary>
     private IEnumerable<(StreamRegion Region, bool IsRemainder)> SplitAtHeadings(IReadOnlyList<TextLine> lines, Func<Word, bool>? wanted)
     {
-        var parts = new List<StreamRegion>();
+        // Each part is analysed on its own only when it is given or lends its columns to one that
+        // is: a page's other tables often share a block with a question table. The last part is the
+        // rest of the block as it was last analysed.
+        var parts = new List<IReadOnlyList<TextLine>>();
+        var analysed = new List<StreamRegion?>();
         var rest = lines;
         while (true)
         {
@@ -91,24 +95,28 @@ public sealed class StreamTableDetector : ITableDetector
             var split = Enumerable.Range(body, rest.Count - body).FirstOrDefault(i => region.HeaderLines[i], -1);
             if (split <= 0)
             {
-                parts.Add(region);
+                parts.Add(rest);
+                analysed.Add(region);
                 break;
             }
 
-            parts.Add(Analyse(rest.Take(split).ToList(), whole: null));
+            parts.Add(rest.Take(split).ToList());
+            analysed.Add(null);
             rest = rest.Skip(split).ToList();
         }
 
+        StreamRegion Part(int i) => analysed[i] ??= Analyse(parts[i], whole: null);
+
         for (var i = 0; i < parts.Count; i++)
         {
-            // A part too short to show its numeric columns (a repeated heading and a total) reads with its neighbour's.
-            var region = parts[i];
-            if (wanted is not null && !HasWord(region.Lines, wanted))
+            if (wanted is not null && !HasWord(parts[i], wanted))
             {
                 continue;
             }
 
-            var neighbour = i + 1 < parts.Count ? parts[i + 1] : i > 0 ? parts[i - 1] : null;
+            // A part too short to show its numeric columns (a repeated heading and a total) reads with its neighbour's.
+            var region = Part(i);
+            var neighbour = i + 1 < parts.Count ? Part(i + 1) : i > 0 ? Part(i - 1) : null;
             if (neighbour is { HasNumericColumns: true } && (!region.HasNumericColumns || region.Lines.Count < ShortPart))
             {
                 region = Analyse(region.Lines, neighbour);

@@ -27,6 +27,22 @@ public sealed class WordListTests
         Assert.Equal(string.Empty, WordList.Text([]));
     }
 
+    [Theory]
+    [InlineData("Har kommunen  70 %", true)]
+    [InlineData("Har kommunen 70 %", false)]
+    [InlineData("Har kommunen  70 %.", false)]
+    [InlineData("Har kommunen  70 !", false)]
+    [InlineData("Har_kommunen  70 %", false)]
+    [InlineData("", false)]
+    public void TextEquals_AsTheJoinedTextComparesOrdinally(string text, bool expected)
+    {
+        Word[] words = [At("Har", 0, 0, 10, 10), At("kommunen", 12, 0, 40, 10), At(string.Empty, 41, 0, 42, 10), At("70 %", 50, 0, 60, 10)];
+
+        Assert.Equal(expected, WordList.TextEquals(words, text));
+        Assert.Equal(WordList.Text(words) == text, WordList.TextEquals(words, text));
+        Assert.True(WordList.TextEquals([], string.Empty));
+    }
+
     [Fact]
     public void Box_Words_IsTheUnionOfTheirBoxes()
     {

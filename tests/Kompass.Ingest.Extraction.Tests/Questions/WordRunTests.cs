@@ -22,4 +22,21 @@ public sealed class WordRunTests
         Assert.All(runs, r => Assert.Equal((3, 7), (r.Row, r.Page)));
         Assert.Equal(70m, WordRun.Split(0, 1, WordLine.Group([At("70", 0, 0)], 2).Single(), 20).Single().Number?.Value);
     }
+
+    [Theory]
+    [InlineData(true, "%")]
+    [InlineData(true, " % ")]
+    [InlineData(true, " ", "%")]
+    [InlineData(true, "%", "")]
+    [InlineData(false, "70", "%")]
+    [InlineData(false, "%", "%")]
+    [InlineData(false, "70 %")]
+    [InlineData(false, " ")]
+    public void IsPercentSign_AsTheJoinedTextSays(bool expected, params string[] texts)
+    {
+        var run = new WordRun(0, 1, texts.Select((t, i) => At(t, 12 * i, 100)).ToList());
+
+        Assert.Equal(expected, run.IsPercentSign);
+        Assert.Equal(PrintedNumberParser.IsPercentSign(run.Text), run.IsPercentSign);
+    }
 }

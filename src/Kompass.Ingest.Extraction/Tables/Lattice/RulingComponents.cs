@@ -22,10 +22,17 @@ internal static class RulingComponents
             return i;
         }
 
+        // A vertical segment can cross a horizontal one only where its x lies within the
+        // horizontal's reach: with the verticals sorted by x, each horizontal one is tested against
+        // that stretch alone, not against every vertical segment of the page. The groups do not
+        // depend on the order the crossings are found in. (A position that is no number crosses nothing.)
+        var byX = Enumerable.Range(0, vertical.Count).Where(v => !double.IsNaN(vertical[v].Position)).OrderBy(v => vertical[v].Position).ToArray();
+        var xs = Array.ConvertAll(byX, v => vertical[v].Position);
         for (var h = 0; h < horizontal.Count; h++)
         {
-            for (var v = 0; v < vertical.Count; v++)
+            for (var k = FirstAtOrAbove(xs, horizontal[h].From - tolerance); k < xs.Length && xs[k] <= horizontal[h].To + tolerance; k++)
             {
+                var v = byX[k];
                 if (horizontal[h].Crosses(vertical[v], tolerance))
                 {
                     parent[Root(h)] = Root(horizontal.Count + v);
@@ -40,5 +47,25 @@ internal static class RulingComponents
                 Vertical: (IReadOnlyList<Segment>)g.Where(i => i >= horizontal.Count).Select(i => vertical[i - horizontal.Count]).ToList()))
             .Where(c => c.Horizontal.Count > 0 && c.Vertical.Count > 0)
             .ToList();
+    }
+
+    // The index of the first of the rising xs at or above x (xs.Length when none).
+    private static int FirstAtOrAbove(double[] xs, double x)
+    {
+        var (low, high) = (0, xs.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (xs[middle] < x)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 }

@@ -1,4 +1,5 @@
 using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Extraction.Tables.Text;
 
 namespace Kompass.Ingest.Extraction.Tables.Stream;
@@ -27,30 +28,31 @@ internal static class FragmentBuilder
     }
 
     // Adds the chunk's fragments to the list directly: this runs for every chunk of every block
-    // analysed, where an iterator per chunk was garbage.
+    // analysed, where an iterator per chunk was garbage. A chunk no channel cuts (nearly all) is one
+    // fragment with the chunk's own words, box and reading.
     private static void Split(List<Fragment> fragments, int line, TextChunk chunk, ColumnGrid grid, double minCutGap)
     {
-        var current = new List<Word> { chunk.Words[0] };
+        var start = 0;
         for (var k = 1; k < chunk.Words.Count; k++)
         {
             var (before, word) = (chunk.Words[k - 1], chunk.Words[k]);
             if (word.Box.Left - before.Box.Right >= minCutGap && grid.HasChannelTouching(before.Box.Right, word.Box.Left))
             {
-                fragments.Add(ToFragment(line, current, grid));
-                current = [];
+                fragments.Add(ToFragment(line, chunk.Words.Skip(start).Take(k - start).ToList(), grid));
+                start = k;
             }
-
-            current.Add(word);
         }
 
-        fragments.Add(ToFragment(line, current, grid));
+        fragments.Add(start == 0 ? ToFragment(line, chunk.Words, chunk.Box, chunk.Reading, grid) : ToFragment(line, chunk.Words.Skip(start).ToList(), grid));
     }
 
     private static Fragment ToFragment(int line, List<Word> words, ColumnGrid grid)
+        => ToFragment(line, words, Lines.WordList.Box(words)!.Value, TextReading.Of(words), grid);
+
+    private static Fragment ToFragment(int line, IReadOnlyList<Word> words, BoundingBox box, TextReading reading, ColumnGrid grid)
     {
-        var box = Lines.WordList.Box(words)!.Value;
         var first = grid.ColumnOf(box.Left);
         var last = Math.Max(first, grid.ColumnOf(box.Right));
-        return new Fragment(line, first, last, words, box);
+        return new Fragment(line, first, last, words, box, reading);
     }
 }

@@ -14,16 +14,31 @@ internal static class StreamCellBuilder
     public static IReadOnlyList<TableCell> Build(StreamRegion region, IReadOnlyList<RowSpan> rows, int page)
     {
         var cells = new List<TableCell>();
+        var fragments = new List<Fragment>();
+        var inCell = new List<Fragment>();
         for (var r = 0; r < rows.Count; r++)
         {
-            var lines = Enumerable.Range(rows[r].Start, rows[r].End - rows[r].Start).ToList();
-            var fragments = lines.SelectMany(l => region.FragmentsByLine[l]).ToList();
-            var rowBox = lines.Select(l => region.Lines[l].Box).Aggregate((a, b) => a.Union(b));
+            // The row's fragments in line order, and the box of its lines.
+            fragments.Clear();
+            var rowBox = region.Lines[rows[r].Start].Box;
+            for (var l = rows[r].Start; l < rows[r].End; l++)
+            {
+                fragments.AddRange(region.FragmentsByLine[l]);
+                rowBox = l > rows[r].Start ? rowBox.Union(region.Lines[l].Box) : rowBox;
+            }
+
             foreach (var (first, last) in ColumnGroups(fragments, region.Grid.Count))
             {
-                var inCell = fragments.Where(f => f.FirstColumn >= first && f.LastColumn <= last).ToList();
-                var words = inCell.SelectMany(f => f.Words).ToList();
-                var text = TextOf(inCell);
+                inCell.Clear();
+                foreach (var fragment in fragments)
+                {
+                    if (fragment.FirstColumn >= first && fragment.LastColumn <= last)
+                    {
+                        inCell.Add(fragment);
+                    }
+                }
+
+                var (text, words) = Content(inCell);
                 var box = Lines.WordList.Box(words)
                     ?? new BoundingBox(region.Grid.Bands[first].Left, rowBox.Bottom, region.Grid.Bands[last].Right, rowBox.Top);
                 cells.Add(new TableCell(r, first, 1, last - first + 1, text, page, box, words));
@@ -33,19 +48,25 @@ internal static class StreamCellBuilder
         return cells;
     }
 
-    /// <summary>
-    /// The cell's text, its fragments' words line by line (<see cref="CellText.ComposeInOrder"/>).
-    /// The fragments come in line order, and a line's fragments and their words left to right
-    /// (see <see cref="FragmentBuilder"/>), so each line's words are consecutive and in order already:
-    /// grouping and sorting them again, as for loose words, would change nothing.
-    /// </summary>
-    private static string TextOf(List<Fragment> inCell)
+    // The cell's text (each line's words joined with spaces, lines with newlines) and words. A cell
+    // of one fragment, as most are, is that fragment's text and words, read already.
+    private static (string Text, IReadOnlyList<Domain.Layout.Word> Words) Content(List<Fragment> inCell)
     {
+        switch (inCell.Count)
+        {
+            case 0:
+                return (string.Empty, []);
+            case 1:
+                return (inCell[0].Text, inCell[0].Words);
+        }
+
         var lines = new List<IReadOnlyList<Domain.Layout.Word>>();
         var words = new List<Domain.Layout.Word>();
+        var all = new List<Domain.Layout.Word>();
         for (var i = 0; i < inCell.Count; i++)
         {
             words.AddRange(inCell[i].Words);
+            all.AddRange(inCell[i].Words);
             if (i + 1 == inCell.Count || inCell[i + 1].Line != inCell[i].Line)
             {
                 lines.Add(words);
@@ -53,10 +74,9 @@ internal static class StreamCellBuilder
             }
         }
 
-        return CellText.ComposeInOrder(lines);
+        return (CellText.ComposeInOrder(lines), all);
     }
 
-    /// <summary>Consecutive column ranges of one row: columns joined by a spanning fragment form one range.</summary>
     private static IEnumerable<(int First, int Last)> ColumnGroups(IReadOnlyList<Fragment> fragments, int columns)
     {
         var joinedToNext = new bool[columns];

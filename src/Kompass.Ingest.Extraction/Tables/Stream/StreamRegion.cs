@@ -17,7 +17,7 @@ internal sealed record StreamRegion(
     double Em)
 {
     private readonly int[][] _valueColumns = ValueColumnsOf(FragmentsByLine, NumericColumns, HeaderLines);
-    private readonly bool[] _hasText = FragmentsByLine.Select(fs => fs.Any(f => f.IsSpanning || !NumericColumns[f.FirstColumn])).ToArray();
+    private readonly bool[] _hasText = HasTextOf(FragmentsByLine, NumericColumns);
 
     /// <summary>True when at least one column holds numbers.</summary>
     public bool HasNumericColumns => NumericColumns.Any(n => n);
@@ -32,9 +32,44 @@ internal sealed record StreamRegion(
     /// <summary>True when line <paramref name="line"/> has words outside the numeric columns (row text).</summary>
     public bool HasText(int line) => _hasText[line];
 
+    // Both are read per line of every block analysed (each part and rest of a split block): plain
+    // loops, no iterator and closure per line.
     private static int[][] ValueColumnsOf(IReadOnlyList<IReadOnlyList<Fragment>> byLine, IReadOnlyList<bool> numeric, IReadOnlyList<bool> header)
-        => byLine.Select((fragments, line) => header[line]
-            ? []
-            : fragments.Where(f => !f.IsSpanning && numeric[f.FirstColumn] && (f.IsNumber || f.IsPlaceholder)).Select(f => f.FirstColumn).ToArray())
-            .ToArray();
+    {
+        var columns = new int[byLine.Count][];
+        var found = new List<int>();
+        for (var line = 0; line < columns.Length; line++)
+        {
+            found.Clear();
+            foreach (var f in byLine[line])
+            {
+                if (!header[line] && !f.IsSpanning && numeric[f.FirstColumn] && (f.IsNumber || f.IsPlaceholder))
+                {
+                    found.Add(f.FirstColumn);
+                }
+            }
+
+            columns[line] = [.. found];
+        }
+
+        return columns;
+    }
+
+    private static bool[] HasTextOf(IReadOnlyList<IReadOnlyList<Fragment>> byLine, IReadOnlyList<bool> numeric)
+    {
+        var hasText = new bool[byLine.Count];
+        for (var line = 0; line < hasText.Length; line++)
+        {
+            foreach (var f in byLine[line])
+            {
+                if (f.IsSpanning || !numeric[f.FirstColumn])
+                {
+                    hasText[line] = true;
+                    break;
+                }
+            }
+        }
+
+        return hasText;
+    }
 }

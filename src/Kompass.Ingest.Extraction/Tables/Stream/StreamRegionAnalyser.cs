@@ -22,10 +22,19 @@ internal static class StreamRegionAnalyser
 
         var numeric = whole?.NumericColumns.ToArray() ?? NumericColumns(fragments, grid.Count, options.NumericColumnShare);
         var header = HeaderLines(lines, byLine, numeric);
-        var opening = byLine
-            .Select(fs => fs.Any(f => f.FirstColumn == 0 && f.Box.Left <= grid.Bands[0].Left + (options.AlignmentTolerance * em)))
-            .ToList();
-        return new StreamRegion(lines, grid, byLine.Select(l => (IReadOnlyList<Fragment>)l).ToList(), numeric, header, opening, em);
+        var opening = new bool[lines.Count];
+        for (var i = 0; i < opening.Length; i++)
+        {
+            foreach (var f in byLine[i])
+            {
+                if (f.FirstColumn == 0 && f.Box.Left <= grid.Bands[0].Left + (options.AlignmentTolerance * em))
+                {
+                    opening[i] = true;
+                    break;
+                }
+            }
+        }
+        return new StreamRegion(lines, grid, byLine, numeric, header, opening, em);
     }
 
     /// <summary>A column is numeric when, below its first number, most of its single-column fragments are numbers.</summary>
@@ -108,7 +117,7 @@ internal static class StreamRegionAnalyser
         var firstText = first >= 0 ? Lines.WordList.Text(lines[first].Words) : null;
         for (var i = first + 1; first >= 0 && i < lines.Count; i++)
         {
-            header[i] |= Lines.WordList.Text(lines[i].Words) == firstText;
+            header[i] |= Lines.WordList.TextEquals(lines[i].Words, firstText!);
         }
 
         return header;
