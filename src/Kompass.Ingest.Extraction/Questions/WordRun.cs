@@ -56,6 +56,16 @@ internal sealed record WordRun(int Row, int Page, IReadOnlyList<Word> Words)
     private (string Text, PrintedNumber? Number) Reading => _reading ??= Read(Words);
 
     /// <summary>
+    /// Equal to a run of the same row, page and word list. Written out so that the text read on
+    /// demand, which the generated equality would compare too, cannot make two equal runs differ.
+    /// </summary>
+    public bool Equals(WordRun? other)
+        => other is not null && Row == other.Row && Page == other.Page && EqualityComparer<IReadOnlyList<Word>>.Default.Equals(Words, other.Words);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Row, Page, Words);
+
+    /// <summary>
     /// Splits one printed line, its words left to right as <see cref="WordLine.Group"/> gives them,
     /// into runs at gaps of at least <paramref name="gap"/> points, left to right. The line is taken
     /// as it is: grouping its words again would give the same line, at the cost of two sorts.
