@@ -105,7 +105,7 @@ internal sealed class CompiledTextModel
             logits[c] = _biases[c];
         }
 
-        foreach (var (slot, value) in _text.Features(text))
+        foreach (var (slot, value) in _text.Features(text, FeatureBuffers.OfThisThread))
         {
             _weights.AddTo(logits, slot, value);
         }

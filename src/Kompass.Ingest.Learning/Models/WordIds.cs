@@ -5,7 +5,8 @@ namespace Kompass.Ingest.Learning.Models;
 /// for <see cref="TextFeaturizer"/>'s lookups, which run once per token of every text a model reads.
 /// Open addressing with linear probing in a table at most half full, keyed by an FNV-1a hash of the
 /// chars: no string is made of a token to look it up, and no comparer is called through an
-/// interface. Immutable and thread-safe.
+/// interface. Each word is kept beside its id, so that a lookup reads one place in memory before the
+/// word's chars. Immutable and thread-safe.
 /// </summary>
 internal sealed class WordIds
 {
@@ -13,8 +14,7 @@ internal sealed class WordIds
     private const ulong FnvOffset = 0xCBF29CE484222325UL;
     private const ulong FnvPrime = 0x100000001B3UL;
 
-    private readonly string[] _words;
-    private readonly int[] _ids;
+    private readonly Entry[] _entries;
     private readonly int _mask;
     private readonly int _shift;
 
@@ -23,17 +23,16 @@ internal sealed class WordIds
     {
         ArgumentNullException.ThrowIfNull(words);
         var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, words.Count) * 2.0)));
-        _words = new string[1 << bits];
-        _ids = new int[1 << bits];
-        Array.Fill(_ids, NoId);
+        _entries = new Entry[1 << bits];
+        Array.Fill(_entries, new Entry(string.Empty, NoId));
         _mask = (1 << bits) - 1;
         _shift = 64 - bits;
         for (var id = 0; id < words.Count; id++)
         {
             var i = Bucket(words[id]);
-            while (_ids[i] != NoId)
+            while (_entries[i].Id != NoId)
             {
-                if (_words[i] == words[id])
+                if (_entries[i].Word == words[id])
                 {
                     throw new ArgumentException($"\"{words[id]}\" is given twice", nameof(words));
                 }
@@ -41,7 +40,7 @@ internal sealed class WordIds
                 i = (i + 1) & _mask;
             }
 
-            (_words[i], _ids[i]) = (words[id], id);
+            _entries[i] = new Entry(words[id], id);
         }
     }
 
@@ -50,8 +49,9 @@ internal sealed class WordIds
     {
         for (var i = Bucket(word); ; i = (i + 1) & _mask)
         {
-            id = _ids[i];
-            if (id == NoId || word.SequenceEqual(_words[i]))
+            var entry = _entries[i];
+            id = entry.Id;
+            if (id == NoId || word.SequenceEqual(entry.Word))
             {
                 return id != NoId;
             }
@@ -69,4 +69,6 @@ internal sealed class WordIds
 
         return (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
     }
+
+    private readonly record struct Entry(string Word, int Id);
 }
