@@ -13,8 +13,7 @@ internal sealed class FeatureBuffers
 
     private char[] _chars = [];
     private Range[] _tokens = [];
-    private int[] _charGramSlots = [];
-    private int[] _wordSlots = [];
+    private readonly SlotCounts _slotCounts = new();
     private (int Slot, float Value)[] _features = [];
 
     /// <summary>The calling thread's buffers.</summary>
@@ -26,11 +25,12 @@ internal sealed class FeatureBuffers
     /// <summary>Room for <paramref name="length"/> token ranges.</summary>
     public Span<Range> Tokens(int length) => Grown(ref _tokens, length);
 
-    /// <summary>Room for <paramref name="length"/> char-gram slots.</summary>
-    public Span<int> CharGramSlots(int length) => Grown(ref _charGramSlots, length);
-
-    /// <summary>Room for <paramref name="length"/> word and bigram slots.</summary>
-    public Span<int> WordSlots(int length) => Grown(ref _wordSlots, length);
+    /// <summary>The slot counter, with room for slots below <paramref name="slotCount"/>.</summary>
+    public SlotCounts SlotCounts(int slotCount)
+    {
+        _slotCounts.Reserve(slotCount);
+        return _slotCounts;
+    }
 
     /// <summary>Room for <paramref name="length"/> features.</summary>
     public Span<(int Slot, float Value)> Features(int length) => Grown(ref _features, length);

@@ -38,6 +38,9 @@ internal sealed class TextFeaturizer
     private readonly PackedKeySlots _charGramSlots;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
 
+    // One more than the highest slot of the vocabularies.
+    private readonly int _slotCount;
+
     /// <summary>A featurizer over the model's vocabularies (<see cref="FeatureSlotNames"/>) and the stop words it was trained with.</summary>
     public TextFeaturizer(FeatureSlotNames slots, IEnumerable<string> stopWords)
     {
@@ -52,6 +55,7 @@ internal sealed class TextFeaturizer
         _wordIds = new WordIds(words);
         _bigramSlots = new PackedKeySlots([.. slots.Bigrams.Select(b => KeyValuePair.Create(Pair(IdOf(b.Key.First), IdOf(b.Key.Second)), b.Value))]);
         _charGramSlots = new PackedKeySlots([.. slots.CharGrams.Select(g => KeyValuePair.Create(Pack(g.Key), g.Value))]);
+        _slotCount = 1 + slots.Unigrams.Values.Concat(slots.Bigrams.Values).Concat(slots.CharGrams.Values).DefaultIfEmpty(-1).Max();
         // As ML.NET stores them: trimmed of spaces and lower-cased with the invariant culture.
         _stopWords = stopWords.Select(w => w.Trim(' ').ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -70,11 +74,14 @@ internal sealed class TextFeaturizer
         var (streamLength, tokenCount) = Stream(text, stream, tokens);
         stream = stream[..streamLength];
         tokens = tokens[..tokenCount];
-        var charGrams = CharGramSlots(stream, buffers.CharGramSlots(stream.Length));
-        var words = WordSlots(stream, tokens, buffers.WordSlots(2 * tokens.Length));
-        var features = buffers.Features(charGrams.Length + words.Length);
-        var count = AddNormalised(charGrams, features);
-        count += AddNormalised(words, features[count..]);
+
+        // At most a char gram per char of the stream, and a word and a bigram per token.
+        var features = buffers.Features(stream.Length + (2 * tokens.Length));
+        var counts = buffers.SlotCounts(_slotCount);
+        CountCharGrams(stream, counts);
+        var count = Normalised(counts, features);
+        CountWords(stream, tokens, counts);
+        count += Normalised(counts, features[count..]);
         return features[..count];
     }
 
@@ -127,31 +134,27 @@ internal sealed class TextFeaturizer
         return (end + 1, kept);
     }
 
-    private Span<int> WordSlots(ReadOnlySpan<char> stream, ReadOnlySpan<Range> tokens, Span<int> slots)
+    private void CountWords(ReadOnlySpan<char> stream, ReadOnlySpan<Range> tokens, SlotCounts counts)
     {
-        var count = 0;
         var previous = -1;
         foreach (var token in tokens)
         {
             var id = _wordIds.TryGetValue(stream[token], out var known) ? known : -1;
             if (id >= 0)
             {
-                slots[count++] = _unigramSlots[id];
+                counts.Add(_unigramSlots[id]);
                 if (previous >= 0 && _bigramSlots.TryGetValue(Pair(previous, id), out var bigram))
                 {
-                    slots[count++] = bigram;
+                    counts.Add(bigram);
                 }
             }
 
             previous = id;
         }
-
-        return slots[..count];
     }
 
-    private Span<int> CharGramSlots(ReadOnlySpan<char> stream, Span<int> slots)
+    private void CountCharGrams(ReadOnlySpan<char> stream, SlotCounts counts)
     {
-        var count = 0;
         var gram = 0UL;
         for (var i = 0; i < stream.Length; i++)
         {
@@ -159,32 +162,21 @@ internal sealed class TextFeaturizer
             gram = (gram << 16) | stream[i];
             if (i + 1 >= CharGramLength && _charGramSlots.TryGetValue(gram, out var slot))
             {
-                slots[count++] = slot;
+                counts.Add(slot);
             }
         }
-
-        return slots[..count];
     }
 
-    // Term frequency, then the block scaled to unit L2 norm as LpNormNormalizingTransformer does (in
-    // single precision), written to the start of features; returns how many.
-    private static int AddNormalised(Span<int> slots, Span<(int Slot, float Value)> features)
+    // Term frequency in slot order, then the block scaled to unit L2 norm as
+    // LpNormNormalizingTransformer does (in single precision), written to the start of features;
+    // returns how many.
+    private static int Normalised(SlotCounts counts, Span<(int Slot, float Value)> features)
     {
-        slots.Sort();
-        var count = 0;
+        var count = counts.Drain(features);
         var sumOfSquares = 0f;
-        for (var i = 0; i < slots.Length;)
+        foreach (var (_, times) in features[..count])
         {
-            var end = i;
-            while (end < slots.Length && slots[end] == slots[i])
-            {
-                end++;
-            }
-
-            float times = end - i;
-            features[count++] = (slots[i], times);
             sumOfSquares += times * times;
-            i = end;
         }
 
         if (sumOfSquares <= 0)
