@@ -19,18 +19,11 @@ internal static class HeadingMentions
     {
         var byFirstWord = HeadingsByFirstWord(extraction, catalog, Math.Max(1, minHeadingWords));
         var mentioning = new HashSet<Sourced<string>>(ReferenceEqualityComparer.Instance);
-        if (byFirstWord.Count == 0)
-        {
-            return mentioning;
-        }
-
-        // Only a finding's words that could stem to a heading's word are stemmed: the others match no heading.
-        var headingWords = new StemBeginnings([.. byFirstWord.Values.SelectMany(h => h).SelectMany(h => h.Words)]);
         foreach (var area in extraction.Areas)
         {
             foreach (var finding in area.Strengths.Concat(area.Improvements))
             {
-                if (MentionsAnotherArea(SwedishTermNormaliser.Stems(finding.Value, headingWords), area.Number, byFirstWord))
+                if (MentionsAnotherArea(SwedishTermNormaliser.Stems(finding.Value), area.Number, byFirstWord))
                 {
                     mentioning.Add(finding);
                 }
@@ -40,12 +33,11 @@ internal static class HeadingMentions
         return mentioning;
     }
 
-    // A null word is one that is no heading's word.
-    private static bool MentionsAnotherArea(List<string?> words, int area, Dictionary<string, List<(int Area, List<string> Words)>> byFirstWord)
+    private static bool MentionsAnotherArea(List<string> words, int area, Dictionary<string, List<(int Area, List<string> Words)>> byFirstWord)
     {
         for (var start = 0; start < words.Count; start++)
         {
-            if (words[start] is { } word && byFirstWord.TryGetValue(word, out var headings) && headings.Exists(h => h.Area != area && StartsAt(words, start, h.Words)))
+            if (byFirstWord.TryGetValue(words[start], out var headings) && headings.Exists(h => h.Area != area && StartsAt(words, start, h.Words)))
             {
                 return true;
             }
@@ -72,7 +64,7 @@ internal static class HeadingMentions
     }
 
     // True when part is the run of words at start of whole.
-    private static bool StartsAt(List<string?> whole, int start, List<string> part)
+    private static bool StartsAt(List<string> whole, int start, List<string> part)
     {
         if (start + part.Count > whole.Count)
         {

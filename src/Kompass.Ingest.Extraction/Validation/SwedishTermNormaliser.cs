@@ -34,29 +34,9 @@ internal static class SwedishTermNormaliser
     {
         ArgumentNullException.ThrowIfNull(text);
         var stems = new List<string>();
-        ForEachWord(text, word => stems.Add(SwedishStems.Of(word)));
-        return stems;
-    }
 
-    /// <summary>
-    /// As <see cref="Stems(string)"/>, but a word that cannot stem to any of <paramref name="wanted"/>
-    /// is null, not stemmed: a caller that compares the stems only with those can tell the two
-    /// apart no better, and looking a word's stem up was most of the time spent reading a text.
-    /// </summary>
-    public static List<string?> Stems(string text, StemBeginnings wanted)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(wanted);
-        var stems = new List<string?>();
-        ForEachWord(text, word => stems.Add(wanted.CouldStemTo(word) ? SwedishStems.Of(word) : null));
-        return stems;
-    }
-
-    // Each content word of the text, lower case, in order: a word is never longer than its text;
-    // each is lower-cased into one buffer and handed on as chars, so that only a word never
-    // stemmed before becomes a string.
-    private static void ForEachWord(string text, WordAction action)
-    {
+        // A word is never longer than its text; each is lower-cased into this buffer and looked
+        // up by its chars, so only a word never seen before becomes a string.
         Span<char> word = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -70,12 +50,12 @@ internal static class SwedishTermNormaliser
             var chars = word[..length];
             if (length >= MinWordLength && !StopWordsByChars.Contains(chars))
             {
-                action(chars);
+                stems.Add(SwedishStems.Of(chars));
             }
 
             length = 0;
         }
-    }
 
-    private delegate void WordAction(ReadOnlySpan<char> word);
+        return stems;
+    }
 }
