@@ -90,9 +90,6 @@ internal sealed class CompiledTextModel
         return new CompiledTextModel(new TextFeaturizer(slots, TextClassifierTrainer.StopWords), textType.Size, numberCount, SparseWeights.From(weights, featureCount), biases, someWords);
     }
 
-    /// <summary>How many classes the model scores.</summary>
-    public int ClassCount => _classCount;
-
     /// <summary>The probability of each class, in the model's class order, as ML.NET's Score column holds them.</summary>
     public float[] Score(string text, IReadOnlyList<float> numbers) => Score(text, numbers, null);
 
