@@ -127,6 +127,13 @@ internal sealed class AreaTermProfiles
         }
     }
 
+    /// <summary>
+    /// The stems of a heading text (<see cref="HeadingTexts"/>): those stemmed once for all
+    /// documents of <paramref name="catalog"/> when it is one of its texts, else stemmed now. Read only.
+    /// </summary>
+    public static List<string> HeadingStems(string text, FrameworkCatalog? catalog)
+        => catalog is not null && CatalogStems.GetValue(catalog, StemsOfTexts).TryGetValue(text, out var shared) ? shared : SwedishTermNormaliser.Stems(text);
+
     // The stems of every heading and question text of the catalog, shared read-only by the
     // profiles of all its documents.
     private static Dictionary<string, List<string>> StemsOfTexts(FrameworkCatalog catalog)

@@ -53,7 +53,7 @@ internal static class HeadingMentions
         var byFirstWord = new Dictionary<string, List<(int Area, List<string> Words)>>(StringComparer.Ordinal);
         foreach (var (area, text) in AreaTermProfiles.HeadingTexts(extraction, catalog))
         {
-            var words = SwedishTermNormaliser.Stems(text);
+            var words = AreaTermProfiles.HeadingStems(text, catalog);
             if (words.Count >= minWords)
             {
                 (byFirstWord.TryGetValue(words[0], out var list) ? list : byFirstWord[words[0]] = []).Add((area, words));

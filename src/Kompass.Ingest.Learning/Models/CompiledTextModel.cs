@@ -91,7 +91,15 @@ internal sealed class CompiledTextModel
     }
 
     /// <summary>The probability of each class, in the model's class order, as ML.NET's Score column holds them.</summary>
-    public float[] Score(string text, IReadOnlyList<float> numbers)
+    public float[] Score(string text, IReadOnlyList<float> numbers) => Score(text, numbers, null);
+
+    /// <summary>
+    /// As <see cref="Score(string, IReadOnlyList{float})"/>, but only the probabilities of
+    /// <paramref name="classes"/> (all when null) are worked out, the others left zero: a caller
+    /// that reads a few classes (an area's subheadings) spares an exponential for each other one.
+    /// A class's probability is the same either way: every class still counts in the softmax's sum.
+    /// </summary>
+    public float[] Score(string text, IReadOnlyList<float> numbers, IReadOnlyList<int>? classes)
     {
         if (numbers.Count != _numberCount)
         {
@@ -105,7 +113,7 @@ internal sealed class CompiledTextModel
             logits[c] = _biases[c];
         }
 
-        foreach (var (slot, value) in _text.Features(text))
+        foreach (var (slot, value) in _text.Features(text, FeatureBuffers.OfThisThread))
         {
             _weights.AddTo(logits, slot, value);
         }
@@ -115,7 +123,7 @@ internal sealed class CompiledTextModel
             _weights.AddTo(logits, _textSlots + i, numbers[i]);
         }
 
-        return Softmax(logits);
+        return Softmax(logits, classes);
     }
 
     /// <summary>
@@ -146,8 +154,9 @@ internal sealed class CompiledTextModel
         return text.ToString();
     }
 
-    // As MathUtils.SoftMax: exp(x - logsumexp(x)), shifted by the largest logit so nothing overflows.
-    private static float[] Softmax(ReadOnlySpan<double> logits)
+    // As MathUtils.SoftMax: exp(x - logsumexp(x)), shifted by the largest logit so nothing overflows;
+    // worked out for the given classes only (all when null), the others left zero.
+    private static float[] Softmax(ReadOnlySpan<double> logits, IReadOnlyList<int>? classes)
     {
         var max = Max(logits);
         var sum = 0d;
@@ -158,9 +167,22 @@ internal sealed class CompiledTextModel
 
         var logSum = max + Math.Log(sum);
         var probabilities = new float[logits.Length];
-        for (var c = 0; c < logits.Length; c++)
+        if (classes is null)
         {
-            probabilities[c] = (float)Math.Exp(logits[c] - logSum);
+            for (var c = 0; c < logits.Length; c++)
+            {
+                probabilities[c] = (float)Math.Exp(logits[c] - logSum);
+            }
+
+            return probabilities;
+        }
+
+        foreach (var c in classes)
+        {
+            if (c < logits.Length)
+            {
+                probabilities[c] = (float)Math.Exp(logits[c] - logSum);
+            }
         }
 
         return probabilities;

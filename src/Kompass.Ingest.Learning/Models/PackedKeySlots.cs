@@ -5,14 +5,14 @@ namespace Kompass.Ingest.Learning.Models;
 /// to its feature slot, for <see cref="TextFeaturizer"/>'s lookups, which run once per char of every
 /// text a model reads. Open addressing with linear probing in a table at most half full, so a lookup
 /// is a multiply, a shift and a compare or two, with no comparer called through an interface as a
-/// <see cref="Dictionary{TKey, TValue}"/> with a custom comparer does. Immutable and thread-safe.
+/// <see cref="Dictionary{TKey, TValue}"/> with a custom comparer does. Each key is kept beside its
+/// slot, so that a lookup reads one place in memory, not one in each of two arrays. Immutable and thread-safe.
 /// </summary>
 internal sealed class PackedKeySlots
 {
     private const int NoSlot = -1;
 
-    private readonly ulong[] _keys;
-    private readonly int[] _slots;
+    private readonly Entry[] _entries;
     private readonly int _mask;
     private readonly int _shift;
 
@@ -21,9 +21,8 @@ internal sealed class PackedKeySlots
     {
         ArgumentNullException.ThrowIfNull(entries);
         var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, entries.Count) * 2.0)));
-        _keys = new ulong[1 << bits];
-        _slots = new int[1 << bits];
-        Array.Fill(_slots, NoSlot);
+        _entries = new Entry[1 << bits];
+        Array.Fill(_entries, new Entry(0, NoSlot));
         _mask = (1 << bits) - 1;
         _shift = 64 - bits;
         foreach (var (key, slot) in entries)
@@ -34,9 +33,9 @@ internal sealed class PackedKeySlots
             }
 
             var i = Bucket(key);
-            while (_slots[i] != NoSlot)
+            while (_entries[i].Slot != NoSlot)
             {
-                if (_keys[i] == key)
+                if (_entries[i].Key == key)
                 {
                     throw new ArgumentException($"key {key:x} is given twice", nameof(entries));
                 }
@@ -44,7 +43,7 @@ internal sealed class PackedKeySlots
                 i = (i + 1) & _mask;
             }
 
-            (_keys[i], _slots[i]) = (key, slot);
+            _entries[i] = new Entry(key, slot);
         }
     }
 
@@ -53,8 +52,9 @@ internal sealed class PackedKeySlots
     {
         for (var i = Bucket(key); ; i = (i + 1) & _mask)
         {
-            slot = _slots[i];
-            if (slot == NoSlot || _keys[i] == key)
+            var entry = _entries[i];
+            slot = entry.Slot;
+            if (slot == NoSlot || entry.Key == key)
             {
                 return slot != NoSlot;
             }
@@ -64,4 +64,6 @@ internal sealed class PackedKeySlots
     // Fibonacci hashing: the top bits of the key times 2^64 / golden ratio, which spreads packed
     // chars (whose low bits vary least usefully) over the whole table.
     private int Bucket(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private readonly record struct Entry(ulong Key, int Slot);
 }

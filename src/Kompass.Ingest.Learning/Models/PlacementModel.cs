@@ -22,7 +22,7 @@ public sealed class PlacementModel(TextClassifier classifier)
 
     /// <summary>The area the text reads as among <paramref name="revision"/>'s, with the probability of <paramref name="printedArea"/> beside it; null when the model knows no area of the revision.</summary>
     public AreaReading? Predict(FrameworkRevision revision, int printedArea, string text, bool isStrength)
-        => Reading(Classifier.Probabilities(text, FindingFeatures.Of(isStrength), OfRevision(revision)), revision, printedArea);
+        => Reading(Classifier.ProbabilitiesAmong(text, FindingFeatures.Of(isStrength), RevisionPrefix(revision)), revision, printedArea);
 
     private static AreaReading? Reading(IReadOnlyDictionary<string, double> probabilities, FrameworkRevision revision, int printedArea)
     {
@@ -43,7 +43,10 @@ public sealed class PlacementModel(TextClassifier classifier)
 
     private static Func<string, bool> OfRevision(FrameworkRevision revision)
     {
-        var prefix = revision.ToName() + ":";
+        var prefix = RevisionPrefix(revision);
         return c => c.StartsWith(prefix, StringComparison.Ordinal);
     }
+
+    // What the names of a revision's classes begin with.
+    private static string RevisionPrefix(FrameworkRevision revision) => revision.ToName() + ":";
 }

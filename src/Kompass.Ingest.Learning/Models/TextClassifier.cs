@@ -21,6 +21,10 @@ public sealed class TextClassifier
     private readonly SchemaDefinition _rowSchema;
     private readonly ConcurrentBag<PredictionEngine<ClassifierRow, ClassifierScores>> _engines = [];
 
+    // The classes of each prefix asked for (ClassesStartingWith), in class order: a model is asked
+    // about the same revision's or area's classes for every finding.
+    private readonly ConcurrentDictionary<string, int[]> _classesByPrefix = new(StringComparer.Ordinal);
+
     // How far the compiled probabilities may be from ML.NET's: single-precision sums in another order differ by about 1e-7.
     private const double CompiledTolerance = 1e-5;
 
@@ -59,7 +63,20 @@ public sealed class TextClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(numbers);
-        return Among(Compiled?.Score(text, numbers) ?? EngineScores(text, numbers), candidates);
+        return ProbabilitiesOf(text, numbers, Chosen(candidates));
+    }
+
+    /// <summary>As <see cref="Predict"/> among the classes whose names begin with <paramref name="classPrefix"/>, which are found once per prefix.</summary>
+    internal ClassPrediction? PredictAmong(string text, IReadOnlyList<float> numbers, string classPrefix)
+        => Best(ProbabilitiesAmong(text, numbers, classPrefix));
+
+    /// <summary>As <see cref="Probabilities"/> among the classes whose names begin with <paramref name="classPrefix"/>, which are found once per prefix.</summary>
+    internal IReadOnlyDictionary<string, double> ProbabilitiesAmong(string text, IReadOnlyList<float> numbers, string classPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(numbers);
+        var chosen = _classesByPrefix.GetOrAdd(classPrefix, prefix => Chosen(c => c.StartsWith(prefix, StringComparison.Ordinal)));
+        return ProbabilitiesOf(text, numbers, chosen);
     }
 
     /// <summary>The probability of each class as ML.NET's own prediction engine computes it (what <see cref="Compiled"/> must equal).</summary>
@@ -76,6 +93,9 @@ public sealed class TextClassifier
         }
     }
 
+    private Dictionary<string, double> ProbabilitiesOf(string text, IReadOnlyList<float> numbers, int[] chosen)
+        => Among(Compiled?.Score(text, numbers, chosen) ?? EngineScores(text, numbers), chosen);
+
     /// <summary>As <see cref="Predict"/> for many rows at once (evaluation).</summary>
     internal IReadOnlyList<ClassPrediction?> PredictMany(IReadOnlyList<(string Text, float[] Numbers, Func<string, bool>? Candidates)> rows)
         => ProbabilitiesOfMany(rows).Select(Best).ToList();
@@ -85,12 +105,12 @@ public sealed class TextClassifier
     {
         if (Compiled is { } compiled)
         {
-            return rows.Select(r => (IReadOnlyDictionary<string, double>)Among(compiled.Score(r.Text, r.Numbers), r.Candidates)).ToList();
+            return rows.Select(r => (IReadOnlyDictionary<string, double>)Among(compiled.Score(r.Text, r.Numbers), Chosen(r.Candidates))).ToList();
         }
 
         var data = _ml.Data.LoadFromEnumerable(rows.Select(r => new ClassifierRow { Text = r.Text, Numbers = r.Numbers }), _rowSchema);
         var scores = _ml.Data.CreateEnumerable<ClassifierScores>(_model.Transform(data), reuseRowObject: false).ToList();
-        return scores.Select((s, i) => (IReadOnlyDictionary<string, double>)Among(s.Score, rows[i].Candidates)).ToList();
+        return scores.Select((s, i) => (IReadOnlyDictionary<string, double>)Among(s.Score, Chosen(rows[i].Candidates))).ToList();
     }
 
     /// <summary>Writes the model (ML.NET's zip format) to <paramref name="stream"/>.</summary>
@@ -167,26 +187,44 @@ public sealed class TextClassifier
         return best ?? throw new ArgumentException("no class to choose from", nameof(probabilities));
     }
 
-    // The candidates' scores, renormalised to sum to one among them (summed in class order; left
-    // as they are when they sum to zero or less). The classes are distinct (the model's key values).
-    private Dictionary<string, double> Among(float[] scores, Func<string, bool>? candidates)
+    // The classes candidates allows (all when null), in class order.
+    private int[] Chosen(Func<string, bool>? candidates)
     {
-        // Not sized for every class: a prediction usually allows a few of them (an area's subheadings).
-        var chosen = new List<(string Label, double Score)>();
-        var sum = 0d;
-        for (var i = 0; i < scores.Length && i < Classes.Count; i++)
+        var chosen = new List<int>();
+        for (var i = 0; i < Classes.Count; i++)
         {
             if (candidates is null || candidates(Classes[i]))
             {
-                chosen.Add((Classes[i], scores[i]));
-                sum += scores[i];
+                chosen.Add(i);
             }
         }
 
-        var probabilities = new Dictionary<string, double>(chosen.Count, StringComparer.Ordinal);
-        foreach (var (label, score) in chosen)
+        return [.. chosen];
+    }
+
+    // The chosen classes' scores, renormalised to sum to one among them (summed in class order; left
+    // as they are when they sum to zero or less). The classes are distinct (the model's key values).
+    private Dictionary<string, double> Among(float[] scores, int[] chosen)
+    {
+        var sum = 0d;
+        var scored = 0;
+        foreach (var i in chosen)
         {
-            probabilities[label] = sum <= 0 ? score : score / sum;
+            if (i < scores.Length)
+            {
+                sum += scores[i];
+                scored++;
+            }
+        }
+
+        var probabilities = new Dictionary<string, double>(scored, StringComparer.Ordinal);
+        foreach (var i in chosen)
+        {
+            if (i < scores.Length)
+            {
+                double score = scores[i];
+                probabilities[Classes[i]] = sum <= 0 ? score : score / sum;
+            }
         }
 
         return probabilities;

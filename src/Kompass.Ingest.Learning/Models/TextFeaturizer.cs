@@ -29,9 +29,6 @@ internal sealed class TextFeaturizer
     private const char TextEnd = '\u0003';
     private const int CharGramLength = 4;
 
-    // A char stream this long or shorter (a finding's text is a few hundred chars) is built on the stack.
-    private const int MaxStackChars = 1024;
-
     // ML.NET folds the minimum scale into the norm: a vector so long that 1/norm falls below it is left unscaled.
     private const float MinimumScale = 1e-8f;
 
@@ -40,6 +37,9 @@ internal sealed class TextFeaturizer
     private readonly PackedKeySlots _bigramSlots;
     private readonly PackedKeySlots _charGramSlots;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
+
+    // One more than the highest slot of the vocabularies.
+    private readonly int _slotCount;
 
     /// <summary>A featurizer over the model's vocabularies (<see cref="FeatureSlotNames"/>) and the stop words it was trained with.</summary>
     public TextFeaturizer(FeatureSlotNames slots, IEnumerable<string> stopWords)
@@ -55,155 +55,147 @@ internal sealed class TextFeaturizer
         _wordIds = new WordIds(words);
         _bigramSlots = new PackedKeySlots([.. slots.Bigrams.Select(b => KeyValuePair.Create(Pair(IdOf(b.Key.First), IdOf(b.Key.Second)), b.Value))]);
         _charGramSlots = new PackedKeySlots([.. slots.CharGrams.Select(g => KeyValuePair.Create(Pack(g.Key), g.Value))]);
+        _slotCount = 1 + slots.Unigrams.Values.Concat(slots.Bigrams.Values).Concat(slots.CharGrams.Values).DefaultIfEmpty(-1).Max();
         // As ML.NET stores them: trimmed of spaces and lower-cased with the invariant culture.
         _stopWords = stopWords.Select(w => w.Trim(' ').ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The nonzero features of <paramref name="text"/>: slot and value, char block first.</summary>
-    public List<(int Slot, float Value)> Features(string text)
+    /// <summary>
+    /// The nonzero features of <paramref name="text"/>: slot and value, char block first, held in
+    /// <paramref name="buffers"/> (valid until they are used again). The text is read in one pass
+    /// into the char stream, its tokens marked in it, and nothing is allocated once the buffers are
+    /// long enough: a model reads every finding of every document, and those steps' lists and
+    /// copies were much of its time.
+    /// </summary>
+    public ReadOnlySpan<(int Slot, float Value)> Features(string text, FeatureBuffers buffers)
     {
-        var normalised = Normalise(text);
-        var tokens = Tokens(normalised);
-        var charGrams = CharGramSlots(normalised, tokens);
-        var words = WordSlots(normalised, tokens);
-        var features = new List<(int Slot, float Value)>(charGrams.Count + words.Count);
-        AddNormalised(charGrams, features);
-        AddNormalised(words, features);
-        return features;
+        var stream = buffers.Chars(text.Length + 3);
+        var tokens = buffers.Tokens((text.Length / 2) + 1);
+        var (streamLength, tokenCount) = Stream(text, stream, tokens);
+        stream = stream[..streamLength];
+        tokens = tokens[..tokenCount];
+
+        // At most a char gram per char of the stream, and a word and a bigram per token.
+        var features = buffers.Features(stream.Length + (2 * tokens.Length));
+        var counts = buffers.SlotCounts(_slotCount);
+        CountCharGrams(stream, counts);
+        var count = Normalised(counts, features);
+        CountWords(stream, tokens, counts);
+        count += Normalised(counts, features[count..]);
+        return features[..count];
     }
 
-    // The kept chars at the start of a buffer of the text's length (not copied out: only read through the span).
-    private static ReadOnlySpan<char> Normalise(string text)
+    // The char stream TokenizingByCharactersTransformer reads (STX, the tokens joined by the unit
+    // separator, ETX), built straight from the text: a char that is punctuation or a number is
+    // dropped and every other lower-cased (the normaliser), a space ends a token (the tokenizer),
+    // and a token that is a stop word is taken back out (the stop-word remover). A kept token is
+    // marked where it lies in the stream, which the word bag reads. The text is lower case by then,
+    // and invariant lower-casing is idempotent (a test checks every char), so a token is its own
+    // lower case for the stop words.
+    private (int StreamLength, int TokenCount) Stream(string text, Span<char> stream, Span<Range> tokens)
     {
-        var kept = new char[text.Length];
-        var count = 0;
-        foreach (var c in text)
+        stream[0] = TextStart;
+        var end = 1;
+        var kept = 0;
+        var tokenStart = end;
+        var next = tokenStart;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (!char.IsPunctuation(c) && !char.IsNumber(c))
-            {
-                kept[count++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return kept.AsSpan(0, count);
-    }
-
-    private List<Range> Tokens(ReadOnlySpan<char> normalised)
-    {
-        var tokens = new List<Range>();
-        var start = 0;
-        for (var i = 0; i <= normalised.Length; i++)
-        {
-            if (i < normalised.Length && normalised[i] != ' ')
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsPunctuation(c) || char.IsNumber(c))
             {
                 continue;
             }
 
-            // The text is lower case already, and invariant lower-casing is idempotent (a test checks every char), so the token is its own lower case.
-            if (i > start && !_stopWords.Contains(normalised.Slice(start, i - start)))
+            var lower = char.ToLowerInvariant(c);
+            if (lower != ' ')
             {
-                tokens.Add(start..i);
+                stream[next++] = lower;
+                continue;
             }
 
-            start = i + 1;
+            if (next > tokenStart && !_stopWords.Contains(stream[tokenStart..next]))
+            {
+                if (kept > 0)
+                {
+                    stream[end] = UnitSeparator;
+                }
+
+                tokens[kept++] = tokenStart..next;
+                end = next;
+            }
+
+            // The next token's chars go after a separator once a token is kept before it.
+            tokenStart = kept > 0 ? end + 1 : end;
+            next = tokenStart;
         }
 
-        return tokens;
+        stream[end] = TextEnd;
+        return (end + 1, kept);
     }
 
-    private List<int> WordSlots(ReadOnlySpan<char> normalised, List<Range> tokens)
+    private void CountWords(ReadOnlySpan<char> stream, ReadOnlySpan<Range> tokens, SlotCounts counts)
     {
-        var slots = new List<int>();
         var previous = -1;
         foreach (var token in tokens)
         {
-            var id = _wordIds.TryGetValue(normalised[token], out var known) ? known : -1;
+            var id = _wordIds.TryGetValue(stream[token], out var known) ? known : -1;
             if (id >= 0)
             {
-                slots.Add(_unigramSlots[id]);
+                counts.Add(_unigramSlots[id]);
                 if (previous >= 0 && _bigramSlots.TryGetValue(Pair(previous, id), out var bigram))
                 {
-                    slots.Add(bigram);
+                    counts.Add(bigram);
                 }
             }
 
             previous = id;
         }
-
-        return slots;
     }
 
-    private List<int> CharGramSlots(ReadOnlySpan<char> normalised, List<Range> tokens)
+    private void CountCharGrams(ReadOnlySpan<char> stream, SlotCounts counts)
     {
-        // STX, the tokens, a separator between each two, ETX.
-        var length = 2 + Math.Max(0, tokens.Count - 1);
-        foreach (var token in tokens)
+        var gram = 0UL;
+        for (var i = 0; i < stream.Length; i++)
         {
-            length += normalised[token].Length;
-        }
-
-        Span<char> stream = length <= MaxStackChars ? stackalloc char[length] : new char[length];
-        var end = 0;
-        stream[end++] = TextStart;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (i > 0)
+            // The last four chars, packed as Pack packs them.
+            gram = (gram << 16) | stream[i];
+            if (i + 1 >= CharGramLength && _charGramSlots.TryGetValue(gram, out var slot))
             {
-                stream[end++] = UnitSeparator;
-            }
-
-            normalised[tokens[i]].CopyTo(stream[end..]);
-            end += normalised[tokens[i]].Length;
-        }
-
-        stream[end] = TextEnd;
-        var slots = new List<int>(stream.Length);
-        for (var start = 0; start + CharGramLength <= stream.Length; start++)
-        {
-            if (_charGramSlots.TryGetValue(Pack(stream[start], stream[start + 1], stream[start + 2], stream[start + 3]), out var slot))
-            {
-                slots.Add(slot);
+                counts.Add(slot);
             }
         }
-
-        return slots;
     }
 
-    // Term frequency, then the block scaled to unit L2 norm as LpNormNormalizingTransformer does (in single precision).
-    private static void AddNormalised(List<int> slots, List<(int Slot, float Value)> features)
+    // Term frequency in slot order, then the block scaled to unit L2 norm as
+    // LpNormNormalizingTransformer does (in single precision), written to the start of features;
+    // returns how many.
+    private static int Normalised(SlotCounts counts, Span<(int Slot, float Value)> features)
     {
-        slots.Sort();
-        var first = features.Count;
+        var count = counts.Drain(features);
         var sumOfSquares = 0f;
-        for (var i = 0; i < slots.Count;)
+        foreach (var (_, times) in features[..count])
         {
-            var end = i;
-            while (end < slots.Count && slots[end] == slots[i])
-            {
-                end++;
-            }
-
-            float count = end - i;
-            features.Add((slots[i], count));
-            sumOfSquares += count * count;
-            i = end;
+            sumOfSquares += times * times;
         }
 
         if (sumOfSquares <= 0)
         {
-            return;
+            return count;
         }
 
         var scale = 1f / MathF.Sqrt(sumOfSquares);
         if (scale < MinimumScale)
         {
-            return;
+            return count;
         }
 
-        for (var i = first; i < features.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             features[i] = (features[i].Slot, features[i].Value * scale);
         }
+
+        return count;
     }
 
     // A bigram's words are unigrams of the vocabulary (FeatureSlotNames checks it).

@@ -23,7 +23,7 @@ public sealed class ThemeModel(TextClassifier classifier)
 
     /// <summary>The subheading of <paramref name="area"/> the text is about, with its probability among the area's; null when the model knows none of them.</summary>
     public ClassPrediction? Predict(FrameworkRevision revision, int area, string text, bool isStrength)
-        => Classifier.Predict(text, FindingFeatures.Of(isStrength), OfArea(revision, area)) is { } p
+        => Classifier.PredictAmong(text, FindingFeatures.Of(isStrength), AreaPrefix(revision, area)) is { } p
             ? p with { Label = FindingFeatures.SubheadingOf(p.Label) }
             : null;
 
@@ -35,7 +35,10 @@ public sealed class ThemeModel(TextClassifier classifier)
 
     private static Func<string, bool> OfArea(FrameworkRevision revision, int area)
     {
-        var prefix = FindingFeatures.AreaClass(revision, area) + ":";
+        var prefix = AreaPrefix(revision, area);
         return c => c.StartsWith(prefix, StringComparison.Ordinal);
     }
+
+    // What the names of an area's theme classes begin with.
+    private static string AreaPrefix(FrameworkRevision revision, int area) => FindingFeatures.AreaClass(revision, area) + ":";
 }

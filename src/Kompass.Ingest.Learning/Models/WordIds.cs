@@ -5,16 +5,19 @@ namespace Kompass.Ingest.Learning.Models;
 /// for <see cref="TextFeaturizer"/>'s lookups, which run once per token of every text a model reads.
 /// Open addressing with linear probing in a table at most half full, keyed by an FNV-1a hash of the
 /// chars: no string is made of a token to look it up, and no comparer is called through an
-/// interface. Immutable and thread-safe.
+/// interface. The words' chars are kept one after another in one array, and each table entry holds
+/// a word's place there, its id and its hash, so that a lookup reads the entry and then (only when
+/// the hashes agree) the chars, not a string object wherever the heap put it. Immutable and thread-safe.
 /// </summary>
 internal sealed class WordIds
 {
     private const int NoId = -1;
     private const ulong FnvOffset = 0xCBF29CE484222325UL;
     private const ulong FnvPrime = 0x100000001B3UL;
+    private const ulong Fibonacci = 0x9E3779B97F4A7C15UL;
 
-    private readonly string[] _words;
-    private readonly int[] _ids;
+    private readonly Entry[] _entries;
+    private readonly char[] _chars;
     private readonly int _mask;
     private readonly int _shift;
 
@@ -23,43 +26,56 @@ internal sealed class WordIds
     {
         ArgumentNullException.ThrowIfNull(words);
         var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, words.Count) * 2.0)));
-        _words = new string[1 << bits];
-        _ids = new int[1 << bits];
-        Array.Fill(_ids, NoId);
+        _entries = new Entry[1 << bits];
+        Array.Fill(_entries, new Entry(0, 0, 0, NoId));
+        _chars = new char[words.Sum(w => w.Length)];
         _mask = (1 << bits) - 1;
         _shift = 64 - bits;
+        var offset = 0;
         for (var id = 0; id < words.Count; id++)
         {
-            var i = Bucket(words[id]);
-            while (_ids[i] != NoId)
+            var word = words[id];
+            if (TryGetValue(word, out _))
             {
-                if (_words[i] == words[id])
-                {
-                    throw new ArgumentException($"\"{words[id]}\" is given twice", nameof(words));
-                }
+                throw new ArgumentException($"\"{word}\" is given twice", nameof(words));
+            }
 
+            var hash = Hash(word);
+            var i = Bucket(hash);
+            while (_entries[i].Id != NoId)
+            {
                 i = (i + 1) & _mask;
             }
 
-            (_words[i], _ids[i]) = (words[id], id);
+            word.CopyTo(_chars.AsSpan(offset));
+            _entries[i] = new Entry((uint)hash, offset, word.Length, id);
+            offset += word.Length;
         }
     }
 
     /// <summary>The id of <paramref name="word"/>; false when the vocabulary lacks it.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out int id)
     {
-        for (var i = Bucket(word); ; i = (i + 1) & _mask)
+        var hash = Hash(word);
+        for (var i = Bucket(hash); ; i = (i + 1) & _mask)
         {
-            id = _ids[i];
-            if (id == NoId || word.SequenceEqual(_words[i]))
+            var entry = _entries[i];
+            id = entry.Id;
+            if (id == NoId)
             {
-                return id != NoId;
+                return false;
+            }
+
+            if (entry.Hash == (uint)hash && entry.Length == word.Length && word.SequenceEqual(_chars.AsSpan(entry.Offset, entry.Length)))
+            {
+                return true;
             }
         }
     }
 
-    // FNV-1a over the chars, then the top bits of its Fibonacci product (FNV's low bits alone spread short words poorly).
-    private int Bucket(ReadOnlySpan<char> word)
+    // FNV-1a over the chars, then its Fibonacci product (FNV's low bits alone spread short words
+    // poorly): its top bits pick the bucket, its low bits are kept to tell words apart cheaply.
+    private static ulong Hash(ReadOnlySpan<char> word)
     {
         var hash = FnvOffset;
         foreach (var c in word)
@@ -67,6 +83,10 @@ internal sealed class WordIds
             hash = (hash ^ c) * FnvPrime;
         }
 
-        return (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+        return hash * Fibonacci;
     }
+
+    private int Bucket(ulong hash) => (int)(hash >> _shift);
+
+    private readonly record struct Entry(uint Hash, int Offset, int Length, int Id);
 }
