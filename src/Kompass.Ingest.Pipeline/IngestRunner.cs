@@ -124,7 +124,7 @@ public sealed class IngestRunner
             cancelled = true;
         }
 
-        var crossDocumentFlags = run.Changed ? CrossDocumentFlags() : null;
+        var crossDocumentFlags = run.Changed ? CrossDocumentFlags(run.StoredScores) : null;
         return _store.Use(s =>
         {
             if (crossDocumentFlags is not null)
@@ -293,6 +293,7 @@ public sealed class IngestRunner
                 if (writes.Count > 0)
                 {
                     store.SaveAll(writes);
+                    KeepScores(writes, run.StoredScores);
                 }
 
                 return batch.ConvertAll(d => Write(store, d, run));
@@ -306,6 +307,20 @@ public sealed class IngestRunner
         }
 
         batch.Clear();
+    }
+
+    // The scores of the saved extractions that can have duplicates (as the duplicate check sees
+    // them: read, with a municipality code and a year), for that check at the end of the run.
+    private static void KeepScores(List<DocumentWrite> saved, RecentScores scores)
+    {
+        foreach (var write in saved)
+        {
+            var extraction = write.Extraction;
+            if (extraction.Type != DocumentType.Unreadable && extraction.Municipality?.Code is not null && extraction.Year is not null)
+            {
+                scores.Add(write.Sha256, write.ExtractorVersion, extraction);
+            }
+        }
     }
 
     // One document's result, after the batch's extractions were saved: what else the store needs
@@ -465,8 +480,9 @@ public sealed class IngestRunner
     // store's page cache lives as long as one open, so reading every candidate in one use held
     // them all in memory (an archive of thousands of copies: 870 MiB at 5,000 documents); now it
     // holds at most about CandidatesPerUse extractions. The index fields are the extraction's own,
-    // so the rule finds the same groups within each.
-    private IReadOnlyDictionary<string, IReadOnlyList<Flag>> CrossDocumentFlags()
+    // so the rule finds the same groups within each. A candidate this run stored lately is taken
+    // from `storedScores` instead, the same fields of the same extraction, without a read.
+    private IReadOnlyDictionary<string, IReadOnlyList<Flag>> CrossDocumentFlags(RecentScores storedScores)
     {
         var groups = _store.Use(s => s.Documents()
             .Where(d => d.MunicipalityCode is not null && d.Year is not null && d.Type != DocumentType.Unreadable)
@@ -489,7 +505,7 @@ public sealed class IngestRunner
                 foreach (var group in chunk)
                 {
                     var candidates = group
-                        .Select(d => (d.Sha256, d.FirstPath, Extraction: s.ExtractionScores(d.Sha256, d.ExtractorVersion)))
+                        .Select(d => (d.Sha256, d.FirstPath, Extraction: storedScores.Find(d.Sha256, d.ExtractorVersion) ?? s.ExtractionScores(d.Sha256, d.ExtractorVersion)))
                         .Where(d => d.Extraction is not null)
                         .Select(d => (d.Sha256, d.FirstPath, d.Extraction!))
                         .ToList();

@@ -31,4 +31,10 @@ internal sealed class RunState(int id, StoreSnapshot snapshot, bool reextractAll
 
     /// <summary>A document was stored or re-extracted, so the cross-document flags are due.</summary>
     public bool Changed { get; set; }
+
+    /// <summary>The scores of the newest extractions stored, for the cross-document flags at the end.</summary>
+    public RecentScores StoredScores { get; } = new(StoredScoresKept);
+
+    // Enough for the whole of a typical import's duplicates; a few MB at most.
+    private const int StoredScoresKept = 256;
 }

@@ -6,10 +6,14 @@ using Kompass.Ingest.Storage;
 
 namespace Kompass.Ingest.Pipeline.Tests;
 
-/// <summary>The end-of-run duplicate check reads only the stored scores; the rule must find the same flags on them as on the full extractions.</summary>
+/// <summary>
+/// The end-of-run duplicate check reads only the stored scores, or takes those the run kept of what
+/// it stored lately; the rule must find the same flags on either as on the full extractions.
+/// </summary>
 public sealed class DuplicateCheckReadTests : IDisposable
 {
     private readonly LiteDbDocumentStore _store = Stores.InMemory();
+    private readonly RecentScores _kept = new(capacity: 8);
 
     public void Dispose() => _store.Dispose();
 
@@ -27,9 +31,29 @@ public sealed class DuplicateCheckReadTests : IDisposable
 
         var full = DuplicateReportRule.Find([.. Read((sha, version) => _store.Extraction(sha, version))]);
         var scores = DuplicateReportRule.Find([.. Read((sha, version) => _store.ExtractionScores(sha, version))]);
+        var kept = DuplicateReportRule.Find([.. Read(_kept.Find)]);
 
         Assert.Equal(3, full.Count);
         Assert.Equal(Messages(full), Messages(scores));
+        Assert.Equal(Messages(full), Messages(kept));
+    }
+
+    [Fact]
+    public void RecentScores_KeepTheNewestUpToTheirCapacity_AndLeaveTheTextsOut()
+    {
+        var kept = new RecentScores(capacity: 2);
+        kept.Add("a", "v1", Report());
+        kept.Add("b", "v1", Report());
+        kept.Add("c", "v1", Report(total: 480m));
+
+        Assert.Null(kept.Find("a", "v1"));
+        Assert.NotNull(kept.Find("b", "v1"));
+        Assert.Null(kept.Find("c", "v2"));
+        var c = kept.Find("c", "v1")!;
+        Assert.Equal(480m, c.Total!.Value);
+        Assert.Null(c.Title);
+        Assert.All(c.Areas, a => Assert.Empty(a.Strengths));
+        Assert.Equal(Report().Areas.Select(a => a.Score?.Value), c.Areas.Select(a => a.Score?.Value));
     }
 
     private IEnumerable<(string Sha256, string Path, ReportExtraction Extraction)> Read(Func<string, string, ReportExtraction?> read)
@@ -38,8 +62,13 @@ public sealed class DuplicateCheckReadTests : IDisposable
     private static List<string> Messages(IReadOnlyDictionary<string, IReadOnlyList<Flag>> flags)
         => [.. flags.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => f.Value.Select(flag => $"{f.Key} {flag.Severity} {flag.Message}"))];
 
+    // Stored, and its scores kept as the writer keeps them.
     private void Save(string name, string path, int run, ReportExtraction extraction)
-        => _store.Save(new DocumentWrite(new string(name[0], 64), path, run, extraction, 20, "test/1", "p/1", FixedTime.Noon.GetUtcNow()));
+    {
+        var sha256 = new string(name[0], 64);
+        _store.Save(new DocumentWrite(sha256, path, run, extraction, 20, "test/1", "p/1", FixedTime.Noon.GetUtcNow()));
+        _kept.Add(sha256, "test/1", extraction);
+    }
 
     private static ReportExtraction Report(decimal? total = null, decimal? area3 = null, decimal? question22 = null) => new()
     {
