@@ -23,26 +23,22 @@ internal static class AreaBson
         ["questions"] = BsonWrite.Array(area.Questions, WriteQuestion),
     };
 
+    /// <summary>An area as stored: its scores and rows (<see cref="ReadScores"/>) and its texts.</summary>
     public static AreaExtraction Read(BsonValue value)
     {
         var doc = value.IsDocument ? value.AsDocument : throw BsonRead.Malformed(Record, "areas");
-        return new AreaExtraction
+        return ReadScores(doc) with
         {
-            Number = doc.RequiredInt("number", Record),
             Name = SourcedBson.Text(doc["name"]),
-            SummaryScore = SourcedBson.Number(doc["summaryScore"]),
             NationalMean = SourcedBson.Number(doc["nationalMean"]),
-            SectionScore = SourcedBson.Number(doc["sectionScore"]),
-            TableTotal = SourcedBson.Number(doc["tableTotal"]),
             TableTotalMax = SourcedBson.Number(doc["tableTotalMax"]),
             Subheadings = SourcedBson.Texts(doc["subheadings"]),
             Strengths = SourcedBson.Texts(doc["strengths"]),
             Improvements = SourcedBson.Texts(doc["improvements"]),
-            Questions = doc["questions"].ListOf(ReadQuestion),
         };
     }
 
-    /// <summary>An area's number, scores and question rows, read as <see cref="Read"/> reads them; its texts are left out.</summary>
+    /// <summary>An area's number, scores and question rows, as <see cref="Read"/> reads them; its texts are left out.</summary>
     public static AreaExtraction ReadScores(BsonValue value)
     {
         var doc = value.IsDocument ? value.AsDocument : throw BsonRead.Malformed(Record, "areas");
