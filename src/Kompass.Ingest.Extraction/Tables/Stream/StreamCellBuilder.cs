@@ -77,6 +77,7 @@ internal static class StreamCellBuilder
         return (CellText.ComposeInOrder(lines), all);
     }
 
+    // Consecutive column ranges of one row: columns joined by a spanning fragment form one range.
     private static IEnumerable<(int First, int Last)> ColumnGroups(IReadOnlyList<Fragment> fragments, int columns)
     {
         var joinedToNext = new bool[columns];
