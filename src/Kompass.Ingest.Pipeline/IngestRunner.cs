@@ -13,7 +13,8 @@ namespace Kompass.Ingest.Pipeline;
 
 /// <summary>
 /// Runs ingest over an archive folder: scan, then for each document fingerprint it, skip it when
-/// the store holds its hash (recording a new path), else read, extract and store it. Documents are
+/// the store holds its hash (recording a new path), else read, extract and store it; copies found
+/// by one run are recorded in the archive's order, the first extracted. Documents are
 /// read and extracted by <see cref="IngestOptions.Workers"/> workers in parallel; one writer
 /// flags and indexes their results and stores them in order of completion, a batch of whole
 /// documents per transaction, holding the shared store only for a short batch at a time (so the
@@ -153,21 +154,21 @@ public sealed class IngestRunner
             try
             {
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Workers, CancellationToken = stop.Token };
-                await Parallel.ForEachAsync(files, parallel, async (file, token) =>
+                await Parallel.ForEachAsync(files.Select((file, index) => (file, index)), parallel, async (next, token) =>
                 {
-                    var document = await ProcessAsync(file, run, token).ConfigureAwait(false);
+                    var document = await ProcessAsync(next.file, next.index, run, token).ConfigureAwait(false);
                     try
                     {
                         await processed.Writer.WriteAsync(document, token).ConfigureAwait(false);
                     }
                     catch
                     {
-                        document.Claim?.TrySetCanceled(token);
+                        document.Queued?.TrySetCanceled(token);
                         throw;
                     }
 
-                    // Only once queued: other paths of the same content queue behind its save.
-                    document.Claim?.TrySetResult(document.Write is not null);
+                    // Only once queued: later paths of the same content queue behind it.
+                    document.Queued?.TrySetResult(document.NeedsStore);
                 }).ConfigureAwait(false);
                 processed.Writer.TryComplete();
             }
@@ -369,46 +370,58 @@ public sealed class IngestRunner
         }
     }
 
-    // Runs on a worker: decides from the snapshot, and reads and extracts what is new.
-    private async Task<ProcessedDocument> ProcessAsync(ArchiveFile file, RunState run, CancellationToken cancellationToken)
+    // Runs on a worker: decides from the snapshot, and reads and extracts what is new. A path that
+    // adds to its content's record (new content, or known content at a new path) takes its turn in
+    // the archive's order and then queues behind the run's earlier paths of the same content, so
+    // that copies are recorded in the archive's order and the first of them is the one extracted
+    // and named by the export, whichever worker hashed its copy first.
+    private async Task<ProcessedDocument> ProcessAsync(ArchiveFile file, int index, RunState run, CancellationToken cancellationToken)
     {
         string sha256;
+        StoreSnapshot.StoredState? stored;
+        bool isCurrent;
+        TaskCompletionSource<bool> mine;
+        Task<bool>? earlier;
         try
         {
-            sha256 = TransientIo.Retry.Execute(token => _fingerprinter.ComputeFile(file.FullPath, token), cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ProcessedDocument.Refused(file, null, $"cannot read the file: {OneLine(e)}");
-        }
-
-        var stored = run.Snapshot.Find(sha256);
-        if (stored is not null && _extraction.IsCurrent(stored.ExtractorVersion) && !run.ReextractAll)
-        {
-            return ProcessedDocument.Known(file, sha256, atNewPath: !stored.Paths.Contains(file.RelativePath));
-        }
-
-        // Extracted once per content and run: another path of the same bytes waits for the first
-        // one's result and is then recorded as a path of it.
-        var mine = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var claim = run.Claims.GetOrAdd(sha256, mine.Task);
-        if (claim != mine.Task)
-        {
-            if (await claim.WaitAsync(cancellationToken).ConfigureAwait(false))
+            try
             {
-                return ProcessedDocument.Known(file, sha256, atNewPath: true);
+                sha256 = TransientIo.Retry.Execute(token => _fingerprinter.ComputeFile(file.FullPath, token), cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return ProcessedDocument.Refused(file, null, $"cannot read the file: {OneLine(e)}");
             }
 
-            mine = null;
+            stored = run.Snapshot.Find(sha256);
+            isCurrent = stored is not null && _extraction.IsCurrent(stored.ExtractorVersion) && !run.ReextractAll;
+            if (isCurrent && stored!.Paths.Contains(file.RelativePath))
+            {
+                return ProcessedDocument.Known(file, sha256, atNewPath: false);
+            }
+
+            await run.Turns.WaitAsync(index, cancellationToken).ConfigureAwait(false);
+            mine = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            earlier = run.LastPathOf.GetValueOrDefault(sha256);
+            run.LastPathOf[sha256] = mine.Task;
+        }
+        finally
+        {
+            run.Turns.Pass(index);
         }
 
         try
         {
-            return await ExtractAsync(file, sha256, run.Id, wasStored: stored is not null, cancellationToken).ConfigureAwait(false) with { Claim = mine };
+            // Extracted once per content and run: a later path of the same bytes waits for the
+            // earlier one's result and is then recorded as a path of it.
+            var storedEarlier = earlier is not null && await earlier.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return isCurrent || storedEarlier
+                ? ProcessedDocument.Known(file, sha256, atNewPath: true) with { Queued = mine }
+                : await ExtractAsync(file, sha256, run.Id, wasStored: stored is not null, cancellationToken).ConfigureAwait(false) with { Queued = mine };
         }
         catch
         {
-            mine?.TrySetCanceled(cancellationToken);
+            mine.TrySetCanceled(cancellationToken);
             throw;
         }
     }

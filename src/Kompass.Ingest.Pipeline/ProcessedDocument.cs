@@ -22,10 +22,11 @@ internal sealed record ProcessedDocument(ArchiveFile File, string? Sha256)
     public bool AtNewPath { get; init; }
 
     /// <summary>
-    /// Set when this document is the one extraction of its content in the run: completed once the
-    /// document is queued for the writer, so other paths of the same bytes queue behind it.
+    /// Set when this document adds to its content's record (extracted, or at a new path):
+    /// completed once it is queued for the writer, true when the content is stored by then (the
+    /// writer stores what it was queued), so that later paths of the same bytes queue behind it.
     /// </summary>
-    public TaskCompletionSource<bool>? Claim { get; init; }
+    public TaskCompletionSource<bool>? Queued { get; init; }
 
     /// <summary>True when writing it needs the store; known documents at a known path do not.</summary>
     public bool NeedsStore => Write is not null || AtNewPath;

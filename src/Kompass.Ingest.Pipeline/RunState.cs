@@ -1,10 +1,8 @@
-using System.Collections.Concurrent;
-
 namespace Kompass.Ingest.Pipeline;
 
 /// <summary>
-/// One ingest run's state. <see cref="Claims"/> is shared by the workers; everything else belongs
-/// to the writer's thread.
+/// One ingest run's state. <see cref="Turns"/> and <see cref="LastPathOf"/> are shared by the
+/// workers; everything else belongs to the writer's thread.
 /// </summary>
 internal sealed class RunState(int id, StoreSnapshot snapshot, bool reextractAll)
 {
@@ -17,8 +15,16 @@ internal sealed class RunState(int id, StoreSnapshot snapshot, bool reextractAll
     /// <summary>Every document is extracted again, also those of the current extractor version.</summary>
     public bool ReextractAll { get; } = reextractAll;
 
-    /// <summary>Per content (SHA-256), the one extraction of it in this run: true once stored.</summary>
-    public ConcurrentDictionary<string, Task<bool>> Claims { get; } = new(StringComparer.Ordinal);
+    /// <summary>The workers' turns, in the archive's order, to add a path to a content's record.</summary>
+    public ArchiveTurns Turns { get; } = new();
+
+    /// <summary>
+    /// Per content (SHA-256), the latest of its paths that this run adds to its record: completes
+    /// once queued for the writer, true when the content is stored by then. Only read and written
+    /// on a turn of <see cref="Turns"/>, one worker at a time (the turns' hand-over orders the
+    /// accesses).
+    /// </summary>
+    public Dictionary<string, Task<bool>> LastPathOf { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Known documents seen at a known path, marked seen in bulk at the end.</summary>
     public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);

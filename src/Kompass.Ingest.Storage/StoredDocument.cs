@@ -5,7 +5,8 @@ namespace Kompass.Ingest.Storage;
 /// <summary>
 /// One distinct source file as the store knows it, identified by the SHA-256 of its bytes.
 /// <see cref="Paths"/> lists every path it was found at (relative to the ingested folder, forward
-/// slashes) in the order first seen; the first is the one the export names.
+/// slashes) in the order first seen, those one run found in the archive's order (the runner sees
+/// to that); the first is the one the export names.
 /// </summary>
 public sealed record StoredDocument
 {
