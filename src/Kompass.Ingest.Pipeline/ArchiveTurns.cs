@@ -25,7 +25,7 @@ internal sealed class ArchiveTurns
     {
         lock (_lock)
         {
-            Guard.That(index >= _next && !_passedEarly.Contains(index), $"file {index} waits for a turn it has passed");
+            Guard.That(index >= _next && !_passedEarly.Contains(index), "a file waits for a turn it has already passed");
             if (index == _next)
             {
                 return Task.CompletedTask;
