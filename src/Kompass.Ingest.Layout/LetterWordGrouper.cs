@@ -210,16 +210,18 @@ internal static class LetterWordGrouper
             return;
         }
 
+        var startCells = ArrayPool<long>.Shared.Rent(count);
         var cells = ArrayPool<long>.Shared.Rent(count);
         var byCell = ArrayPool<int>.Shared.Rent(count);
         try
         {
             // Any letter nearer than `reach` to a point (by either distance, both at least the larger
             // of the two axis differences) starts in that point's cell or one of the eight around it.
-            // The letters sorted by cell, row by row, find a row's three cells in one search.
+            // The letters sorted by cell, row by row, find a row's three cells in one search. Each
+            // letter's own cell is kept too: the search around the letter before it looks it up.
             for (var i = 0; i < count; i++)
             {
-                cells[i] = CellKey(Math.Floor(letters[i].StartX / reach), Math.Floor(letters[i].StartY / reach));
+                cells[i] = startCells[i] = CellKey(Math.Floor(letters[i].StartX / reach), Math.Floor(letters[i].StartY / reach));
                 byCell[i] = i;
             }
 
@@ -237,7 +239,7 @@ internal static class LetterWordGrouper
                     continue;
                 }
 
-                var area = SearchArea(letters, i, reach, oddAngle);
+                var area = SearchArea(letters, startCells.AsSpan(0, count), i, reach, oddAngle);
                 var best = -1;
                 var bestDistance = double.PositiveInfinity;
                 for (var rowOffset = area.FirstRowOffset; rowOffset <= area.LastRowOffset; rowOffset++)
@@ -272,6 +274,7 @@ internal static class LetterWordGrouper
         }
         finally
         {
+            ArrayPool<long>.Shared.Return(startCells);
             ArrayPool<long>.Shared.Return(cells);
             ArrayPool<int>.Shared.Return(byCell);
         }
@@ -290,8 +293,9 @@ internal static class LetterWordGrouper
     // away than `reach`, the largest distance a link may span. Usually far fewer: the next letter
     // drawn mostly starts right where this one ends, and the nearest letter is no farther than
     // it, so only the cells within that distance need a look (with a margin far above any
-    // rounding), provided the next letter's own cell is among them; that is one cell, not nine.
-    private static CellArea SearchArea(ReadOnlySpan<LetterFacts> letters, int i, double reach, bool oddAngle)
+    // rounding), provided the next letter's own cell (from `startCells`, as the search keys it) is
+    // among them; that is one cell, not nine.
+    private static CellArea SearchArea(ReadOnlySpan<LetterFacts> letters, ReadOnlySpan<long> startCells, int i, double reach, bool oddAngle)
     {
         ref readonly var letter = ref letters[i];
         var (column, row) = (Math.Floor(letter.EndX / reach), Math.Floor(letter.EndY / reach));
@@ -315,7 +319,8 @@ internal static class LetterWordGrouper
             Math.Max(around.Bottom, Math.Floor((letter.EndY - radius) / reach)),
             Math.Min(around.Right, Math.Floor((letter.EndX + radius) / reach)),
             Math.Min(around.Top, Math.Floor((letter.EndY + radius) / reach)));
-        return near.Contains(Math.Floor(next.StartX / reach), Math.Floor(next.StartY / reach)) ? near : around;
+        var nextCell = startCells[i + 1];
+        return near.Contains(ColumnOf(nextCell), RowOf(nextCell)) ? near : around;
     }
 
     // Cells from column `Left` and row `Bottom` to `Right` and `Top` (inclusive), searched for a
@@ -405,6 +410,8 @@ internal static class LetterWordGrouper
     }
 
     private static int RowOf(long cell) => (int)(cell >> 32);
+
+    private static int ColumnOf(long cell) => (int)cell ^ int.MinValue;
 
     private static bool IsSorted(ReadOnlySpan<long> keys)
     {
