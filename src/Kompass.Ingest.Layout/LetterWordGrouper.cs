@@ -294,11 +294,13 @@ internal static class LetterWordGrouper
     // drawn mostly starts right where this one ends, and the nearest letter is no farther than
     // it, so only the cells within that distance need a look (with a margin far above any
     // rounding), provided the next letter's own cell (from `startCells`, as the search keys it) is
-    // among them; that is one cell, not nine.
+    // among them; that is one cell, not nine. The end and that distance are counted in cells once,
+    // so that the bounds of the area cost no division each.
     private static CellArea SearchArea(ReadOnlySpan<LetterFacts> letters, ReadOnlySpan<long> startCells, int i, double reach, bool oddAngle)
     {
         ref readonly var letter = ref letters[i];
-        var (column, row) = (Math.Floor(letter.EndX / reach), Math.Floor(letter.EndY / reach));
+        var (x, y) = (letter.EndX / reach, letter.EndY / reach);
+        var (column, row) = (Math.Floor(x), Math.Floor(y));
         var around = new CellArea(row, column - 1, row - 1, column + 1, row + 1);
         if (i + 1 >= letters.Length)
         {
@@ -312,13 +314,13 @@ internal static class LetterWordGrouper
             return around;
         }
 
-        var radius = distance + (1e-9 * (distance + Math.Abs(letter.EndX) + Math.Abs(letter.EndY)));
+        var radius = (distance + (1e-9 * (distance + Math.Abs(letter.EndX) + Math.Abs(letter.EndY)))) / reach;
         var near = new CellArea(
             row,
-            Math.Max(around.Left, Math.Floor((letter.EndX - radius) / reach)),
-            Math.Max(around.Bottom, Math.Floor((letter.EndY - radius) / reach)),
-            Math.Min(around.Right, Math.Floor((letter.EndX + radius) / reach)),
-            Math.Min(around.Top, Math.Floor((letter.EndY + radius) / reach)));
+            Math.Max(around.Left, Math.Floor(x - radius)),
+            Math.Max(around.Bottom, Math.Floor(y - radius)),
+            Math.Min(around.Right, Math.Floor(x + radius)),
+            Math.Min(around.Top, Math.Floor(y + radius)));
         var nextCell = startCells[i + 1];
         return near.Contains(ColumnOf(nextCell), RowOf(nextCell)) ? near : around;
     }
