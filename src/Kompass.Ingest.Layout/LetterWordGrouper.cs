@@ -210,16 +210,18 @@ internal static class LetterWordGrouper
             return;
         }
 
+        var startCells = ArrayPool<long>.Shared.Rent(count);
         var cells = ArrayPool<long>.Shared.Rent(count);
         var byCell = ArrayPool<int>.Shared.Rent(count);
         try
         {
             // Any letter nearer than `reach` to a point (by either distance, both at least the larger
             // of the two axis differences) starts in that point's cell or one of the eight around it.
-            // The letters sorted by cell, row by row, find a row's three cells in one search.
+            // The letters sorted by cell, row by row from the top, find a row's three cells in one search. Each
+            // letter's own cell is kept too: the search around the letter before it looks it up.
             for (var i = 0; i < count; i++)
             {
-                cells[i] = CellKey(Math.Floor(letters[i].StartX / reach), Math.Floor(letters[i].StartY / reach));
+                cells[i] = startCells[i] = CellKey(Math.Floor(letters[i].StartX / reach), Math.Floor(letters[i].StartY / reach));
                 byCell[i] = i;
             }
 
@@ -237,7 +239,7 @@ internal static class LetterWordGrouper
                     continue;
                 }
 
-                var area = SearchArea(letters, i, reach, oddAngle);
+                var area = SearchArea(letters, startCells.AsSpan(0, count), i, reach, oddAngle);
                 var best = -1;
                 var bestDistance = double.PositiveInfinity;
                 for (var rowOffset = area.FirstRowOffset; rowOffset <= area.LastRowOffset; rowOffset++)
@@ -272,6 +274,7 @@ internal static class LetterWordGrouper
         }
         finally
         {
+            ArrayPool<long>.Shared.Return(startCells);
             ArrayPool<long>.Shared.Return(cells);
             ArrayPool<int>.Shared.Return(byCell);
         }
@@ -290,11 +293,14 @@ internal static class LetterWordGrouper
     // away than `reach`, the largest distance a link may span. Usually far fewer: the next letter
     // drawn mostly starts right where this one ends, and the nearest letter is no farther than
     // it, so only the cells within that distance need a look (with a margin far above any
-    // rounding), provided the next letter's own cell is among them; that is one cell, not nine.
-    private static CellArea SearchArea(ReadOnlySpan<LetterFacts> letters, int i, double reach, bool oddAngle)
+    // rounding), provided the next letter's own cell (from `startCells`, as the search keys it) is
+    // among them; that is one cell, not nine. The end and that distance are counted in cells once,
+    // so that the bounds of the area cost no division each.
+    private static CellArea SearchArea(ReadOnlySpan<LetterFacts> letters, ReadOnlySpan<long> startCells, int i, double reach, bool oddAngle)
     {
         ref readonly var letter = ref letters[i];
-        var (column, row) = (Math.Floor(letter.EndX / reach), Math.Floor(letter.EndY / reach));
+        var (x, y) = (letter.EndX / reach, letter.EndY / reach);
+        var (column, row) = (Math.Floor(x), Math.Floor(y));
         var around = new CellArea(row, column - 1, row - 1, column + 1, row + 1);
         if (i + 1 >= letters.Length)
         {
@@ -308,14 +314,15 @@ internal static class LetterWordGrouper
             return around;
         }
 
-        var radius = distance + (1e-9 * (distance + Math.Abs(letter.EndX) + Math.Abs(letter.EndY)));
+        var radius = (distance + (1e-9 * (distance + Math.Abs(letter.EndX) + Math.Abs(letter.EndY)))) / reach;
         var near = new CellArea(
             row,
-            Math.Max(around.Left, Math.Floor((letter.EndX - radius) / reach)),
-            Math.Max(around.Bottom, Math.Floor((letter.EndY - radius) / reach)),
-            Math.Min(around.Right, Math.Floor((letter.EndX + radius) / reach)),
-            Math.Min(around.Top, Math.Floor((letter.EndY + radius) / reach)));
-        return near.Contains(Math.Floor(next.StartX / reach), Math.Floor(next.StartY / reach)) ? near : around;
+            Math.Max(around.Left, Math.Floor(x - radius)),
+            Math.Max(around.Bottom, Math.Floor(y - radius)),
+            Math.Min(around.Right, Math.Floor(x + radius)),
+            Math.Min(around.Top, Math.Floor(y + radius)));
+        var nextCell = startCells[i + 1];
+        return near.Contains(ColumnOf(nextCell), RowOf(nextCell)) ? near : around;
     }
 
     // Cells from column `Left` and row `Bottom` to `Right` and `Top` (inclusive), searched for a
@@ -331,24 +338,26 @@ internal static class LetterWordGrouper
         public bool Contains(double column, double row) => column >= Left && column <= Right && row >= Bottom && row <= Top;
     }
 
-    // Sorts the first `count` cell keys, and the letters' indices with them. Text runs along its
-    // rows: a (stable) counting sort by row leaves nearly every row's letters in column order
-    // already, as they were drawn, so only the few rows that are not need sorting. That is a pass
-    // or two instead of a comparison sort of the whole page. Keys that span far more rows than
-    // there are letters (a stray glyph far off the page) are sorted the plain way. The order among
-    // equal keys differs from a plain sort's; the nearest-letter search does not depend on it.
+    // Sorts the first `count` cell keys, and the letters' indices with them. A page drawn line by
+    // line from the top, each line left to right, is in that order already, which one pass tells.
+    // Otherwise text still runs along its rows: a (stable) counting sort by row leaves nearly every
+    // row's letters in column order already, as they were drawn, so only the few rows that are not
+    // need sorting. That is a pass or two instead of a comparison sort of the whole page. Keys that
+    // span far more rows than there are letters (a stray glyph far off the page) are sorted the
+    // plain way. The order among equal keys differs from a plain sort's; the nearest-letter search
+    // does not depend on it.
     private static void SortByCell(long[] cells, int[] byCell, int count)
     {
-        if (count < 2)
+        if (count < 2 || IsSorted(cells.AsSpan(0, count)))
         {
             return;
         }
 
-        var (lowest, highest) = (RowOf(cells[0]), RowOf(cells[0]));
+        var (lowest, highest) = (TopDownRowOf(cells[0]), TopDownRowOf(cells[0]));
         for (var i = 1; i < count; i++)
         {
-            lowest = Math.Min(lowest, RowOf(cells[i]));
-            highest = Math.Max(highest, RowOf(cells[i]));
+            lowest = Math.Min(lowest, TopDownRowOf(cells[i]));
+            highest = Math.Max(highest, TopDownRowOf(cells[i]));
         }
 
         var rows = (long)highest - lowest + 1;
@@ -367,7 +376,7 @@ internal static class LetterWordGrouper
             ends.Clear();
             for (var i = 0; i < count; i++)
             {
-                ends[RowOf(cells[i]) - lowest]++;
+                ends[TopDownRowOf(cells[i]) - lowest]++;
             }
 
             for (var row = 1; row < ends.Length; row++)
@@ -378,7 +387,7 @@ internal static class LetterWordGrouper
             // Filled from the back, so that each row keeps its letters' order.
             for (var i = count - 1; i >= 0; i--)
             {
-                var at = --ends[RowOf(cells[i]) - lowest];
+                var at = --ends[TopDownRowOf(cells[i]) - lowest];
                 (sortedCells[at], sortedIndices[at]) = (cells[i], byCell[i]);
             }
 
@@ -404,7 +413,12 @@ internal static class LetterWordGrouper
         }
     }
 
-    private static int RowOf(long cell) => (int)(cell >> 32);
+    // A key's high half: its row counted from the top, as the rows' complements.
+    private static int TopDownRowOf(long cell) => (int)(cell >> 32);
+
+    private static int RowOf(long cell) => ~TopDownRowOf(cell);
+
+    private static int ColumnOf(long cell) => (int)cell ^ int.MinValue;
 
     private static bool IsSorted(ReadOnlySpan<long> keys)
     {
@@ -420,12 +434,13 @@ internal static class LetterWordGrouper
     }
 
     // The key of a cell given by its column and row (whole numbers of cells); rows in the high half,
-    // so that sorting goes row by row and a row's cells lie side by side.
+    // so that sorting goes row by row and a row's cells lie side by side. The rows go from the top
+    // down (a row's complement, which unlike its negation never overflows), as text is drawn.
     private static long CellKey(double column, double row)
     {
         var c = (int)Math.Clamp(column, int.MinValue, int.MaxValue);
         var r = (int)Math.Clamp(row, int.MinValue, int.MaxValue);
-        return ((long)r << 32) | (uint)(c ^ int.MinValue);
+        return ((long)~r << 32) | (uint)(c ^ int.MinValue);
     }
 
     // The first of the `count` sorted keys that is not below `key`, searched outward from `hint`

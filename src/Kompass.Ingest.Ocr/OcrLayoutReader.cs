@@ -54,13 +54,7 @@ public sealed class OcrLayoutReader : ILayoutReader, IOcrAvailability
             return read;
         }
 
-        var needs = layout.Pages
-            .Select(p => (Page: p, Reason: _selector.Reason(p)))
-            .Where(p => p.Reason is not null)
-            .ToList();
-
-        // A born-digital report with a picture page or two is read as it is: OCR is for scans.
-        if (needs.Count == 0 || needs.Count * 2 < layout.Pages.Count)
+        if (PagesOfAScan(layout.Pages) is not { } needs)
         {
             return read;
         }
@@ -70,7 +64,31 @@ public sealed class OcrLayoutReader : ILayoutReader, IOcrAvailability
             return LayoutReadResult.WaitingForOcr(NotAvailableReason);
         }
 
-        return Recognise(pdf, layout, needs.ToDictionary(p => p.Page.Number, p => p.Reason!), allowMore, cancellationToken);
+        return Recognise(pdf, layout, needs, allowMore, cancellationToken);
+    }
+
+    // The pages that need OCR, by number, with the reason for each; null when the document is no
+    // scan: a born-digital report with a picture page or two is read as it is. Judging a page reads
+    // every character of its text layer, so the judging stops once the pages left could no longer
+    // make half of the document: a born-digital report is judged on just over half of its pages.
+    private Dictionary<int, string>? PagesOfAScan(IReadOnlyList<PageLayout> pages)
+    {
+        var needs = new Dictionary<int, string>();
+        for (var judged = 0; judged < pages.Count; judged++)
+        {
+            var mostThatCanNeed = needs.Count + (pages.Count - judged);
+            if (mostThatCanNeed * 2 < pages.Count)
+            {
+                return null;
+            }
+
+            if (_selector.Reason(pages[judged]) is { } reason)
+            {
+                needs.Add(pages[judged].Number, reason);
+            }
+        }
+
+        return needs.Count == 0 || needs.Count * 2 < pages.Count ? null : needs;
     }
 
     private LayoutReadResult Recognise(byte[] pdf, DocumentLayout layout, Dictionary<int, string> needs, Action<TimeSpan>? allowMore, CancellationToken cancellationToken)

@@ -22,15 +22,17 @@ public readonly record struct TextLayerQuality(int Characters, double Implausibl
         {
             foreach (var c in word.Text)
             {
-                if (char.IsWhiteSpace(c))
+                // Nearly every character of a readable page is an ASCII letter or digit: counted
+                // before the white-space test and the others, which are what this costs for every
+                // page of every document.
+                if (char.IsAsciiLetterOrDigit(c))
                 {
-                    continue;
+                    all++;
                 }
-
-                all++;
-                if (!IsPlausible(c))
+                else if (!char.IsWhiteSpace(c))
                 {
-                    implausible++;
+                    all++;
+                    implausible += IsPlausible(c) ? 0 : 1;
                 }
             }
         }
@@ -40,8 +42,6 @@ public readonly record struct TextLayerQuality(int Characters, double Implausibl
 
     private static bool IsPlausible(char c)
     {
-        // Nearly every character of a readable page: decided before the search of the list and
-        // the category lookup, which are what this costs for every page of every document.
         if (char.IsAsciiLetterOrDigit(c))
         {
             return true;

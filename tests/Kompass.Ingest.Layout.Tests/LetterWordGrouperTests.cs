@@ -106,6 +106,39 @@ public sealed class LetterWordGrouperTests
     }
 
     [Fact]
+    public void GetWords_EveryPageOfTheSampleArchive_GivesPdfPigsNearestNeighbourWordsInTheirOrder()
+    {
+        // The same letter objects in the same words in the same order, page by page: the grid search
+        // must find exactly the nearest letter PdfPig's k-d tree finds, on real reports.
+        var reference = new NearestNeighbourWordExtractor(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+        var pages = 0;
+        foreach (var file in Directory.EnumerateFiles(SampleArchive(), "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            using var document = TryOpen(file);
+            for (var number = 1; number <= (document?.NumberOfPages ?? 0); number++)
+            {
+                if (TryLetters(document!, number) is not { } letters)
+                {
+                    continue;
+                }
+
+                using var groups = LetterWordGrouper.GetWords(letters);
+                var expected = reference.GetWords(letters).Select(w => w.Letters.ToArray()).ToList();
+
+                Assert.True(expected.Count == groups.Count, $"{Path.GetFileName(file)} page {number}: {groups.Count} words, PdfPig {expected.Count}");
+                for (var i = 0; i < groups.Count; i++)
+                {
+                    Assert.True(groups[i].SequenceEqual(expected[i], ReferenceEqualityComparer.Instance), $"{Path.GetFileName(file)} page {number}: word {i} differs");
+                }
+
+                pages++;
+            }
+        }
+
+        Assert.True(pages > 0, "no pages in the sample archive");
+    }
+
+    [Fact]
     public void GetWords_NoLetters_GivesNoWords()
     {
         Assert.Equal(0, LetterWordGrouper.GetWords([]).Count);
@@ -114,6 +147,52 @@ public sealed class LetterWordGrouperTests
     // PdfPig's words of the groups, to compare text and boxes with its own extractor.
     private static List<Word> WordsOf(LetterGroups groups)
         => Enumerable.Range(0, groups.Count).Select(i => new Word(groups[i].ToArray())).ToList();
+
+    // The archive holds damaged, encrypted and hostile files too, to test how reading fails: those
+    // are refused as the reader refuses them, or fail in PdfPig, and have no words to compare.
+    private static PdfDocument? TryOpen(string file)
+    {
+        var pdf = File.ReadAllBytes(file);
+        if ((FileSignature.NotPdfReason(pdf) ?? ObjectGraphCheck.Check(pdf) ?? StreamSizeCheck.Check(pdf)) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
+    private static Letter[]? TryLetters(PdfDocument document, int number)
+    {
+        try
+        {
+            return [.. document.GetPage(number).Letters];
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
+    private static string SampleArchive()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "corpus", "archive");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("corpus/archive not found above the test's output folder");
+    }
 
     private static Letter[] LettersOf(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw)
     {

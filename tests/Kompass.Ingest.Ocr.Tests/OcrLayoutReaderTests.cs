@@ -83,6 +83,18 @@ public sealed class OcrLayoutReaderTests
     }
 
     [Fact]
+    public void Read_HalfThePagesScannedAndLast_AreRecognised()
+    {
+        var layout = new LayoutBuilder().Page(p => p.Text("STYRKOR", 72, 700)).Page(p => p.Text("Poäng: 50", 72, 700)).EmptyPages(2, images: 1).Build();
+        var engine = new FakeEngine(Page);
+
+        var result = Reader(layout, engine).Read([1], CancellationToken.None);
+
+        Assert.True(result.Layout!.FromOcr);
+        Assert.Equal(2, engine.Recognitions);
+    }
+
+    [Fact]
     public void Read_BlankPagesWithoutImages_AreLeftForTheClassifier()
     {
         var layout = new LayoutBuilder().EmptyPages(2).Build();
