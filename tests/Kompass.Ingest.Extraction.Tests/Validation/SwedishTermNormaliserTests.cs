@@ -20,7 +20,7 @@ public sealed class SwedishTermNormaliserTests
     }
 
     // AreaTermProfiles relies on it: a compound's part whose first letters no known word shares
-    // is not stemmed at all.
+    // is not stemmed at all, nor is any beginning of a word none of whose beginnings is known.
     [Theory]
     [InlineData("medborgardialogerna")]
     [InlineData("uppföljningarna")]
