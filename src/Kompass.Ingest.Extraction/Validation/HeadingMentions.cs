@@ -18,12 +18,13 @@ internal static class HeadingMentions
     public static IReadOnlySet<Sourced<string>> Findings(ReportExtraction extraction, FrameworkCatalog? catalog, int minHeadingWords)
     {
         var byFirstWord = HeadingsByFirstWord(extraction, catalog, Math.Max(1, minHeadingWords));
+        var heads = HeadsOf(byFirstWord);
         var mentioning = new HashSet<Sourced<string>>(ReferenceEqualityComparer.Instance);
         foreach (var area in extraction.Areas)
         {
             foreach (var finding in area.Strengths.Concat(area.Improvements))
             {
-                if (MentionsAnotherArea(SwedishTermNormaliser.Stems(finding.Value), area.Number, byFirstWord))
+                if (MentionsAnotherArea(SwedishTermNormaliser.Stems(finding.Value, heads), area.Number, byFirstWord))
                 {
                     mentioning.Add(finding);
                 }
@@ -62,6 +63,15 @@ internal static class HeadingMentions
 
         return byFirstWord;
     }
+
+    // The first letters of every word of the headings: a finding's word that begins otherwise
+    // equals none of them, so it is not stemmed (most of a finding's words; stemming them was
+    // most of this check's time).
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadsOf(Dictionary<string, List<(int Area, List<string> Words)>> byFirstWord)
+        => byFirstWord.Values.SelectMany(headings => headings).SelectMany(h => h.Words)
+            .Select(w => w[..SwedishTermNormaliser.MinStemLength])
+            .ToHashSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // True when part is the run of words at start of whole.
     private static bool StartsAt(List<string> whole, int start, List<string> part)
