@@ -66,12 +66,24 @@ internal static class HeadingMentions
 
     // The first letters of every word of the headings: a finding's word that begins otherwise
     // equals none of them, so it is not stemmed (most of a finding's words; stemming them was
-    // most of this check's time).
+    // most of this check's time). Added by their chars, so that only a head not yet in the set
+    // becomes a string.
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadsOf(Dictionary<string, List<(int Area, List<string> Words)>> byFirstWord)
-        => byFirstWord.Values.SelectMany(headings => headings).SelectMany(h => h.Words)
-            .Select(w => w[..SwedishTermNormaliser.MinStemLength])
-            .ToHashSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var headings in byFirstWord.Values)
+        {
+            foreach (var (_, words) in headings)
+            {
+                foreach (var word in words)
+                {
+                    heads.Add(word.AsSpan(0, SwedishTermNormaliser.MinStemLength));
+                }
+            }
+        }
+
+        return heads;
+    }
 
     // True when part is the run of words at start of whole.
     private static bool StartsAt(List<string> whole, int start, List<string> part)
