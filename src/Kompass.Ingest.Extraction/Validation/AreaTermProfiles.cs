@@ -205,6 +205,11 @@ internal sealed class AreaTermProfiles
     // stem: only the one found is a string (the vocabulary's own).
     private string? LongestKnown(string stem, bool fromStart)
     {
+        if (fromStart && !HasKnownBeginning(stem))
+        {
+            return null;
+        }
+
         for (var length = stem.Length - MinRestLength; length >= MinPartLength; length--)
         {
             var part = fromStart ? stem.AsSpan(0, length) : stem.AsSpan(stem.Length - length);
@@ -216,6 +221,24 @@ internal sealed class AreaTermProfiles
         }
 
         return null;
+    }
+
+    // Whether a beginning of the stem that could be a compound's modifier (a part LongestKnown
+    // looks at, or that part less its linking -s-) is a vocabulary word. Whatever LongestKnown finds
+    // from the start is one: a part or its stem, and a stem is a beginning of its word. The stem
+    // itself is in the vocabulary, so the heads let every part of it through to the stemmer; a few
+    // lookups here spare stemming each beginning of a word that is no compound of known words.
+    private bool HasKnownBeginning(string stem)
+    {
+        for (var length = MinPartLength; length <= stem.Length - MinRestLength; length++)
+        {
+            if (_vocabularyByChars.Contains(stem.AsSpan(0, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? Known(ReadOnlySpan<char> part)

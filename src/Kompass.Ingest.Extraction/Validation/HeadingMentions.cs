@@ -18,12 +18,13 @@ internal static class HeadingMentions
     public static IReadOnlySet<Sourced<string>> Findings(ReportExtraction extraction, FrameworkCatalog? catalog, int minHeadingWords)
     {
         var byFirstWord = HeadingsByFirstWord(extraction, catalog, Math.Max(1, minHeadingWords));
+        var heads = HeadsOf(byFirstWord);
         var mentioning = new HashSet<Sourced<string>>(ReferenceEqualityComparer.Instance);
         foreach (var area in extraction.Areas)
         {
             foreach (var finding in area.Strengths.Concat(area.Improvements))
             {
-                if (MentionsAnotherArea(SwedishTermNormaliser.Stems(finding.Value), area.Number, byFirstWord))
+                if (MentionsAnotherArea(SwedishTermNormaliser.Stems(finding.Value, heads), area.Number, byFirstWord))
                 {
                     mentioning.Add(finding);
                 }
@@ -61,6 +62,27 @@ internal static class HeadingMentions
         }
 
         return byFirstWord;
+    }
+
+    // The first letters of every word of the headings: a finding's word that begins otherwise
+    // equals none of them, so it is not stemmed (most of a finding's words; stemming them was
+    // most of this check's time). Added by their chars, so that only a head not yet in the set
+    // becomes a string.
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadsOf(Dictionary<string, List<(int Area, List<string> Words)>> byFirstWord)
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var headings in byFirstWord.Values)
+        {
+            foreach (var (_, words) in headings)
+            {
+                foreach (var word in words)
+                {
+                    heads.Add(word.AsSpan(0, SwedishTermNormaliser.MinStemLength));
+                }
+            }
+        }
+
+        return heads;
     }
 
     // True when part is the run of words at start of whole.

@@ -29,8 +29,23 @@ internal static class SwedishTermNormaliser
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsByChars = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// How many letters every stem has at least: a shorter word is dropped, and the stemmer takes
+    /// no ending off within a word's first three letters (its R1 region starts at the third letter or later).
+    /// </summary>
+    public const int MinStemLength = MinWordLength;
+
     /// <summary>The stems of the content words of <paramref name="text"/>, in order, repeats kept.</summary>
-    public static List<string> Stems(string text)
+    public static List<string> Stems(string text) => Stems(text, heads: null);
+
+    /// <summary>
+    /// As <see cref="Stems(string)"/>, but a word whose first <see cref="MinStemLength"/> letters
+    /// are not among <paramref name="heads"/> (all are when null) is given as the empty string,
+    /// unstemmed. A stem is a beginning of its word, so such a word cannot stem to any stem that
+    /// begins with one of them: a caller that compares the stems with a few known ones (whose
+    /// beginnings are the heads) gets the same answers without stemming, or looking up, the rest.
+    /// </summary>
+    public static List<string> Stems(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? heads)
     {
         ArgumentNullException.ThrowIfNull(text);
         var stems = new List<string>();
@@ -50,7 +65,7 @@ internal static class SwedishTermNormaliser
             var chars = word[..length];
             if (length >= MinWordLength && !StopWordsByChars.Contains(chars))
             {
-                stems.Add(SwedishStems.Of(chars));
+                stems.Add(heads is not { } known || known.Contains(chars[..MinStemLength]) ? SwedishStems.Of(chars) : string.Empty);
             }
 
             length = 0;

@@ -107,7 +107,7 @@ internal sealed class TextFeaturizer
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(c);
+            var lower = InvariantLowerCase.Of(c);
             if (lower != ' ')
             {
                 stream[next++] = lower;
