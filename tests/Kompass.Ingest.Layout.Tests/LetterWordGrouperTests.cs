@@ -1,3 +1,4 @@
+using Kompass.Ingest.TestKit;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -112,7 +113,7 @@ public sealed class LetterWordGrouperTests
         // must find exactly the nearest letter PdfPig's k-d tree finds, on real reports.
         var reference = new NearestNeighbourWordExtractor(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
         var pages = 0;
-        foreach (var file in Directory.EnumerateFiles(SampleArchive(), "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(SampleArchive.Folder(), "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             using var document = TryOpen(file);
             for (var number = 1; number <= (document?.NumberOfPages ?? 0); number++)
@@ -178,20 +179,6 @@ public sealed class LetterWordGrouperTests
         {
             return null;
         }
-    }
-
-    private static string SampleArchive()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "corpus", "archive");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("corpus/archive not found above the test's output folder");
     }
 
     private static Letter[] LettersOf(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw)

@@ -6,6 +6,7 @@ using Kompass.Ingest.Domain.Reports;
 using Kompass.Ingest.Pipeline;
 using Kompass.Ingest.Pipeline.Search;
 using Kompass.Ingest.Storage;
+using Kompass.Ingest.TestKit;
 using Kompass.Ingest.Web.Store;
 
 namespace Kompass.Ingest.Web.Tests;
@@ -37,7 +38,7 @@ internal sealed class ReviewWorkspace : IDisposable
     /// <summary>Copies sample-archive PDFs (paths relative to corpus/archive) into the archive.</summary>
     public void CopySamples(params string[] paths)
     {
-        var corpus = SampleArchive();
+        var corpus = SampleArchive.Folder();
         foreach (var path in paths)
         {
             var target = Path.Combine(Archive, path);
@@ -101,18 +102,4 @@ internal sealed class ReviewWorkspace : IDisposable
     };
 
     private static Provenance At(int page) => new(page, new BoundingBox(100, 500, 130, 512), "x", "test");
-
-    private static string SampleArchive()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "corpus", "archive");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("corpus/archive not found above the test's output folder");
-    }
 }
