@@ -13,7 +13,7 @@ namespace Kompass.Ingest.Extraction.Normalisation;
 /// character leaves the work to the culture, so the result is the culture's always. Pure and
 /// thread-safe.
 /// </summary>
-internal static class LowerCase
+public static class LowerCase
 {
     private static readonly CultureInfo SwedishCulture = CultureInfo.GetCultureInfo("sv-SE");
 
@@ -25,6 +25,9 @@ internal static class LowerCase
 
     /// <summary><paramref name="c"/> in lower case, as <c>char.ToLower(c, sv-SE)</c> gives it.</summary>
     public static char Swedish(char c) => IsKnown(c) ? OfKnown(c) : char.ToLower(c, SwedishCulture);
+
+    /// <summary><paramref name="c"/> in lower case, as <c>char.ToLowerInvariant(c)</c> gives it.</summary>
+    public static char Invariant(char c) => IsKnown(c) ? OfKnown(c) : char.ToLowerInvariant(c);
 
     private static string Of(string text, CultureInfo culture)
     {

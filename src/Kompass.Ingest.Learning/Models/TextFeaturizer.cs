@@ -1,3 +1,5 @@
+using Kompass.Ingest.Extraction.Normalisation;
+
 namespace Kompass.Ingest.Learning.Models;
 
 /// <summary>
@@ -107,7 +109,7 @@ internal sealed class TextFeaturizer
                 continue;
             }
 
-            var lower = InvariantLowerCase.Of(c);
+            var lower = LowerCase.Invariant(c);
             if (lower != ' ')
             {
                 stream[next++] = lower;

@@ -16,6 +16,15 @@ public sealed class LowerCaseTests
         }
     }
 
+    [Fact]
+    public void Invariant_EveryChar_MatchesInvariantCulture()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.Equal(char.ToLowerInvariant(c), LowerCase.Invariant(c));
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("redan gemener")]
