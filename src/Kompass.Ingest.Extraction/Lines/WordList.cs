@@ -22,13 +22,7 @@ internal static class WordList
                 return words[0].Text;
         }
 
-        var length = words.Count - 1;
-        for (var i = 0; i < words.Count; i++)
-        {
-            length += words[i].Text.Length;
-        }
-
-        return string.Create(length, words, static (span, list) =>
+        return string.Create(JoinedLength(words), words, static (span, list) =>
         {
             var at = 0;
             for (var i = 0; i < list.Count; i++)
@@ -51,13 +45,7 @@ internal static class WordList
     /// </summary>
     public static bool TextEquals(IReadOnlyList<Word> words, string text)
     {
-        var length = Math.Max(0, words.Count - 1);
-        for (var i = 0; i < words.Count; i++)
-        {
-            length += words[i].Text.Length;
-        }
-
-        if (length != text.Length)
+        if (JoinedLength(words) != text.Length)
         {
             return false;
         }
@@ -85,6 +73,18 @@ internal static class WordList
         }
 
         return true;
+    }
+
+    // The length of the words' texts joined with single spaces.
+    private static int JoinedLength(IReadOnlyList<Word> words)
+    {
+        var length = Math.Max(0, words.Count - 1);
+        for (var i = 0; i < words.Count; i++)
+        {
+            length += words[i].Text.Length;
+        }
+
+        return length;
     }
 
     /// <summary>The smallest box that holds every word's box; null for none.</summary>
