@@ -28,7 +28,7 @@ public sealed partial class LiteDbDocumentStore
     /// <inheritdoc />
     public ReportExtraction? ExtractionScores(string sha256, string extractorVersion)
         => _extractions.FindById(StoredExtraction.KeyOf(sha256, extractorVersion)) is { } doc
-            ? ExtractionBson.ReadScores(doc.RequiredDocument("extraction", "extraction row"))
+            ? StoredExtractionBson.Scores(doc)
             : null;
 
     /// <inheritdoc />

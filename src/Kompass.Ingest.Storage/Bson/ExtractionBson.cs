@@ -4,8 +4,9 @@ using LiteDB;
 namespace Kompass.Ingest.Storage.Bson;
 
 /// <summary>
-/// Hand mapping of a raw <see cref="ReportExtraction"/>, every value with its provenance. Field
-/// names are part of the store's format: add fields, never rename them.
+/// Hand mapping of a raw <see cref="ReportExtraction"/> as a BSON document, every value with its
+/// provenance: the form of the extraction rows of stores before <see cref="Records.ExtractionRecordWriter"/>,
+/// which are read as they are. Field names are part of the store's format: add fields, never rename them.
 /// </summary>
 internal static class ExtractionBson
 {
