@@ -9,7 +9,7 @@ namespace Kompass.Ingest.Storage;
 /// The document store on LiteDB. Collections: <c>documents</c> (one per SHA-256, the <c>_id</c>;
 /// paths, first/last seen run, type, versions, page count; indexed on type, municipalityCode,
 /// year and framework), <c>extractions</c> (the raw <see cref="ReportExtraction"/> per document and extractor
-/// version, indexed on sha256), <c>corrections</c> (reviewer corrections, indexed on sha256: a
+/// version, as one binary record: <see cref="Records.ExtractionRecordWriter"/>; indexed on sha256), <c>corrections</c> (reviewer corrections, indexed on sha256: a
 /// collection of their own, so re-extraction never touches them), <c>flagDecisions</c> (reviewers'
 /// dismissals and reopenings of flags by stable flag id, indexed on sha256; kept apart for the same reason), <c>flags</c> (the flags of each
 /// document's current extraction, indexed on sha256, status and code), <c>areaScores</c> (one row per
