@@ -29,7 +29,7 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
             return ([], null);
         }
 
-        var lines = WordLine.Group(words, options.LineTolerance * em).Select((l, i) => new PageLine(Runs(l, i, em))).ToList();
+        var lines = WordLine.Group(words, options.LineTolerance * em).Select((l, i) => new PageLine(l, i, options.CellGap * em)).ToList();
         var zones = new List<QuestionZone>();
         if (previous is not null && Carried(lines, previous, candidates.Select(c => c.Box).ToList(), em) is { } carried)
         {
@@ -189,17 +189,23 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
 
     private static bool Overlaps(PageLine line, BoundingBox box) => line.Box.Left < box.Right && line.Box.Right > box.Left;
 
-    /// <summary>A printed line of the page as runs, with their box read once: growing each zone asks every line's box several times.</summary>
-    private sealed class PageLine(List<WordRun> runs)
+    /// <summary>
+    /// A printed line of the page (number <paramref name="index"/> from the top), split into runs at
+    /// gaps of <paramref name="gap"/> only when a zone asks how it fits: a zone grows over the few
+    /// lines next to it, and most of a page's lines are only asked where they lie.
+    /// </summary>
+    private sealed class PageLine(WordLine line, int index, double gap)
     {
-        /// <summary>The line's runs, left to right.</summary>
-        public List<WordRun> Runs { get; } = runs;
+        private List<WordRun>? _runs;
 
-        /// <summary>The runs' box.</summary>
-        public BoundingBox Box { get; } = QuestionZoneFinder.Box(runs);
+        /// <summary>The line's runs, left to right.</summary>
+        public List<WordRun> Runs => _runs ??= WordRun.Split(index, 0, line, gap);
+
+        /// <summary>The line's box (its words' box, which is its runs' box).</summary>
+        public BoundingBox Box => line.Box;
 
         /// <summary>The box's vertical centre.</summary>
-        public double Centre => Box.CentreY;
+        public double Centre => line.Box.CentreY;
     }
 
 
