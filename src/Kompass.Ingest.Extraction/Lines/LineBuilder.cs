@@ -310,7 +310,7 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
         /// <summary>A row of <paramref name="word"/> alone.</summary>
         public OpenRow(Word word)
         {
-            Words = [word];
+            Words = new List<Word> { word };
             Bottom = word.Box.Bottom;
             Shapes = [new Shape(word.Box.Bottom, word.Box.Height)];
         }
