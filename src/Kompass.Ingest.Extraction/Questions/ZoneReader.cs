@@ -35,12 +35,15 @@ internal sealed class ZoneReader(QuestionTableOptions options)
 
         var lines = ByLine(runs).ConvertAll(line => Classify(line, roles));
         var pieces = new List<RowPiece>();
+        var seenId = false;
         foreach (var row in _rows.Group(lines, Rules(zone, em), em))
         {
             foreach (var piece in PieceBuilder.Build(row, roles, options, zone.Page.Number, zoneIndex, pieces.Count, em))
             {
-                var carried = zone.OpensPage && piece.Id is null && !pieces.Any(p => p.Id is not null);
+                // Pieces before the page's first id are carried over from the page before.
+                var carried = zone.OpensPage && piece.Id is null && !seenId;
                 pieces.Add(piece with { Index = pieces.Count, CarriedOver = carried });
+                seenId |= piece.Id is not null;
             }
         }
 
