@@ -62,7 +62,7 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
 
         var words = table.Cells.SelectMany(c => c.Words).ToList();
 
-        var runs = WordLine.Group(words, options.LineTolerance * em).SelectMany((l, i) => Runs(l, i, em)).ToList();
+        var runs = WordRun.SplitAll(WordLine.Group(words, options.LineTolerance * em), 0, options.CellGap * em);
         return _roles.Find(runs, em);
     }
 
@@ -172,9 +172,6 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
         var numbers = right.Count(r => r.Number is not null);
         return numbers == right.Count(r => !r.IsPercentSign) ? LineFit.Numbers : numbers == 0 ? LineFit.Heading : LineFit.None;
     }
-
-    private List<WordRun> Runs(WordLine line, int index, double em)
-        => WordRun.Split(index, 0, line, options.CellGap * em);
 
     private static BoundingBox Box(List<WordRun> line)
     {

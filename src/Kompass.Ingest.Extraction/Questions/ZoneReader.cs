@@ -24,9 +24,7 @@ internal sealed class ZoneReader(QuestionTableOptions options)
         }
 
         var em = QuestionEm.Of(words);
-        var runs = WordLine.Group(words, options.LineTolerance * em)
-            .SelectMany((l, i) => WordRun.Split(i, zone.Page.Number, l, options.CellGap * em))
-            .ToList();
+        var runs = WordRun.SplitAll(WordLine.Group(words, options.LineTolerance * em), zone.Page.Number, options.CellGap * em);
         var found = _roles.Find(runs, em);
         if ((found ?? zone.Inherited) is not { } roles)
         {
