@@ -66,7 +66,7 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
     {
         var ordered = ByFallingTop(words);
         var rows = new List<List<Word>>();
-        var open = new List<(List<Word> Words, double Bottom)>();
+        var open = new List<OpenRow>();
         foreach (var word in ordered)
         {
             // Words come by falling top, so a row whose lowest box lies above this word is finished.
@@ -75,7 +75,7 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
             var bestOverlap = 0.0;
             for (var i = 0; i < open.Count; i++)
             {
-                var overlap = FitInRow(word, open[i].Words);
+                var overlap = FitInRow(word.Box, open[i].Shapes);
                 if (overlap > bestOverlap)
                 {
                     (best, bestOverlap) = (i, overlap);
@@ -84,14 +84,13 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
 
             if (best >= 0)
             {
-                open[best].Words.Add(word);
-                open[best] = (open[best].Words, Math.Min(open[best].Bottom, word.Box.Bottom));
+                open[best].Add(word);
             }
             else
             {
-                var row = new List<Word> { word };
-                rows.Add(row);
-                open.Add((row, word.Box.Bottom));
+                var row = new OpenRow(word);
+                rows.Add(row.Words);
+                open.Add(row);
             }
         }
 
@@ -100,7 +99,8 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
 
     // The words with text by falling top, then rising left, words that compare equal keeping their
     // order: what LINQ's OrderByDescending(Top).ThenBy(Left) gives, without its key arrays and
-    // comparer chain (this sorts every word of every page). The positions are read into keys once.
+    // comparer chain (this sorts every word of every page). The positions are read into keys once,
+    // and the keys order themselves, so the sort calls their comparison directly.
     private static List<Word> ByFallingTop(IReadOnlyList<Word> words)
     {
         var keys = new List<RowKey>(words.Count);
@@ -112,7 +112,7 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
             }
         }
 
-        keys.Sort(FallingTopRisingLeft);
+        keys.Sort();
         var ordered = new List<Word>(keys.Count);
         foreach (var key in keys)
         {
@@ -122,17 +122,20 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
         return ordered;
     }
 
-    private static readonly Comparison<RowKey> FallingTopRisingLeft = static (a, b) =>
+    /// <summary>A word's top, left and index: by falling top, then rising left, then index (no two are equal).</summary>
+    internal readonly record struct RowKey(double Top, double Left, int Index) : IComparable<RowKey>
     {
-        var byTop = b.Top.CompareTo(a.Top);
-        var byLeft = byTop != 0 ? byTop : a.Left.CompareTo(b.Left);
-        return byLeft != 0 ? byLeft : a.Index.CompareTo(b.Index);
-    };
-
-    private readonly record struct RowKey(double Top, double Left, int Index);
+        /// <inheritdoc />
+        public int CompareTo(RowKey other)
+        {
+            var byTop = other.Top.CompareTo(Top);
+            var byLeft = byTop != 0 ? byTop : Left.CompareTo(other.Left);
+            return byLeft != 0 ? byLeft : Index.CompareTo(other.Index);
+        }
+    }
 
     // Drops the open rows lying wholly above `top`, keeping the others in order (no closure per word).
-    private static void RemoveFinished(List<(List<Word> Words, double Bottom)> open, double top)
+    private static void RemoveFinished(List<OpenRow> open, double top)
     {
         var kept = 0;
         for (var i = 0; i < open.Count; i++)
@@ -148,17 +151,18 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
 
     // How well a word fits a row: its best overlap with a member. Where the row already holds
     // words of about the word's own height, it must also line up with one of those: two lines of
-    // small text beside a tall heading both overlap the heading, but not each other.
-    private double FitInRow(Word word, List<Word> row)
+    // small text beside a tall heading both overlap the heading, but not each other. Only a
+    // member's bottom and height count, so each distinct pair of them is asked once.
+    private double FitInRow(BoundingBox word, List<Shape> row)
     {
         var best = 0.0;
         var comparable = false;
         var fitsComparable = false;
         foreach (var member in row)
         {
-            var overlap = SameLineOverlap(word.Box, member.Box);
+            var overlap = SameLineOverlap(word.Bottom, word.Height, member.Bottom, member.Height);
             best = Math.Max(best, overlap);
-            var ratio = Math.Max(word.Box.Height, MinHeight) / Math.Max(member.Box.Height, MinHeight);
+            var ratio = Math.Max(word.Height, MinHeight) / Math.Max(member.Height, MinHeight);
             if (ratio >= 1 / _options.ComparableHeightRatio && ratio <= _options.ComparableHeightRatio)
             {
                 comparable = true;
@@ -172,24 +176,24 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
     // The vertical overlap as a fraction of the smaller box, or 0 when the two are not on one line:
     // too little overlap, or a small box beside a tall one but off its middle (the second line
     // of small text next to a large heading overlaps the heading, yet is a line of its own).
-    private double SameLineOverlap(BoundingBox a, BoundingBox b)
+    private double SameLineOverlap(double bottomA, double boxHeightA, double bottomB, double boxHeightB)
     {
-        var heightA = Math.Max(a.Height, MinHeight);
-        var heightB = Math.Max(b.Height, MinHeight);
-        var overlap = Math.Min(a.Bottom + heightA, b.Bottom + heightB) - Math.Max(a.Bottom, b.Bottom);
+        var heightA = Math.Max(boxHeightA, MinHeight);
+        var heightB = Math.Max(boxHeightB, MinHeight);
+        var overlap = Math.Min(bottomA + heightA, bottomB + heightB) - Math.Max(bottomA, bottomB);
         var fraction = overlap / Math.Min(heightA, heightB);
-        var centresApart = Math.Abs((a.Bottom + (heightA / 2)) - (b.Bottom + (heightB / 2)));
+        var centresApart = Math.Abs((bottomA + (heightA / 2)) - (bottomB + (heightB / 2)));
         return fraction >= _options.MinVerticalOverlap && centresApart <= Math.Max(heightA, heightB) / 2 ? fraction : 0;
     }
 
     // The row's lines, left to right. A number of a stack (a chart axis beside the text) is cut off
-    // at a smaller gap than a column's. Each segment becomes its line as it is cut off, into a list
-    // sized for the usual single line, rather than through an iterator and a projection.
+    // at a smaller gap than a column's. Each segment becomes its line as it is cut off, its words
+    // copied once into a list of their number; a row no gap cuts (most) is its line's word list.
     private List<TextLine> SplitAtGaps(int page, int rowIndex, List<Word> row, HashSet<Word> stacked)
     {
         row.Sort(ByLeft);
         var lines = new List<TextLine>(1);
-        var segment = new List<Word> { row[0] };
+        var start = 0;
 
         // The segment's right edge so far, kept as words join rather than sought again for each word.
         var right = row[0].Box.Right;
@@ -201,16 +205,15 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
             if (gap > _options.ColumnGapEm * em
                 || (gap > _options.StackGapEm * em && stacked.Contains(previous) != stacked.Contains(row[i])))
             {
-                lines.Add(ToLine(page, rowIndex, segment));
-                segment = [];
+                lines.Add(ToLine(page, rowIndex, row.GetRange(start, i - start)));
+                start = i;
                 right = row[i].Box.Right;
             }
 
-            segment.Add(row[i]);
             right = Math.Max(right, row[i].Box.Right);
         }
 
-        lines.Add(ToLine(page, rowIndex, segment));
+        lines.Add(ToLine(page, rowIndex, start == 0 ? row : row.GetRange(start, row.Count - start)));
         return lines;
     }
 
@@ -218,10 +221,9 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
 
     private static TextLine ToLine(int page, int row, List<Word> words)
     {
-        // One pass over a line's few words, in place of grouping and sorting them: the box, the
-        // characters in bold, and per size its characters (the size with most wins, the larger on a tie).
+        // One pass over a line's few words, in place of grouping and sorting them: the box and the
+        // characters in bold; and the size most characters use, the larger on a tie.
         var box = words[0].Box;
-        var sizes = new List<(double Size, int Characters)>(1);
         var characters = 0;
         var boldCharacters = 0;
         foreach (var word in words)
@@ -229,32 +231,114 @@ public sealed class LineBuilder(LineBuilderOptions? options = null)
             box = box.Union(word.Box);
             characters += word.Text.Length;
             boldCharacters += word.IsBold ? word.Text.Length : 0;
-            var k = sizes.Count - 1;
-            while (k >= 0 && !sizes[k].Size.Equals(word.FontSize))
-            {
-                k--;
-            }
-
-            if (k < 0)
-            {
-                sizes.Add((word.FontSize, word.Text.Length));
-            }
-            else
-            {
-                sizes[k] = (sizes[k].Size, sizes[k].Characters + word.Text.Length);
-            }
-        }
-
-        var size = sizes[0];
-        foreach (var candidate in sizes)
-        {
-            if (candidate.Characters > size.Characters || (candidate.Characters == size.Characters && candidate.Size.CompareTo(size.Size) > 0))
-            {
-                size = candidate;
-            }
         }
 
         var bold = boldCharacters * 2 > characters;
-        return new TextLine(page, row, words, box, size.Size, bold);
+        return new TextLine(page, row, words, box, MainSize(words), bold);
+    }
+
+    /// <summary>
+    /// The font size most of the words' characters use, the larger on a tie; sizes are told apart
+    /// as <see cref="double.Equals(double)"/> does, and a size is the one its first word gives. A
+    /// line nearly always has one or two sizes, so each is counted where it first appears, without
+    /// a table of sizes per line.
+    /// </summary>
+    internal static double MainSize(IReadOnlyList<Word> words)
+    {
+        var size = words[0].FontSize;
+        var sizeCharacters = CharactersFrom(words, 0);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var candidate = words[i].FontSize;
+            if (!FirstOfItsSize(words, i))
+            {
+                continue;
+            }
+
+            var candidateCharacters = CharactersFrom(words, i);
+            if (candidateCharacters > sizeCharacters || (candidateCharacters == sizeCharacters && candidate.CompareTo(size) > 0))
+            {
+                (size, sizeCharacters) = (candidate, candidateCharacters);
+            }
+        }
+
+        return size;
+    }
+
+    // True when no word before `index` has its size.
+    private static bool FirstOfItsSize(IReadOnlyList<Word> words, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (words[j].FontSize.Equals(words[index].FontSize))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The characters of the words from `index` on that have its size.
+    private static int CharactersFrom(IReadOnlyList<Word> words, int index)
+    {
+        var count = 0;
+        for (var j = index; j < words.Count; j++)
+        {
+            count += words[j].FontSize.Equals(words[index].FontSize) ? words[j].Text.Length : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>A member's bottom and height: all that <see cref="FitInRow"/> reads of it.</summary>
+    internal readonly record struct Shape(double Bottom, double Height)
+    {
+        /// <summary>The same two numbers bit for bit (so a negative zero is not taken for a zero).</summary>
+        public bool SameAs(Shape other)
+            => BitConverter.DoubleToInt64Bits(Bottom) == BitConverter.DoubleToInt64Bits(other.Bottom)
+                && BitConverter.DoubleToInt64Bits(Height) == BitConverter.DoubleToInt64Bits(other.Height);
+    }
+
+    /// <summary>
+    /// A row still taking words: its words, its lowest bottom, and the distinct shapes of its words.
+    /// A line of text is mostly words of one size on one baseline, so a row has a few shapes where
+    /// it has many words, and each word that comes is fitted against the shapes only.
+    /// </summary>
+    internal sealed class OpenRow
+    {
+        /// <summary>A row of <paramref name="word"/> alone.</summary>
+        public OpenRow(Word word)
+        {
+            Words = new List<Word> { word };
+            Bottom = word.Box.Bottom;
+            Shapes = [new Shape(word.Box.Bottom, word.Box.Height)];
+        }
+
+        /// <summary>The row's words in the order they came.</summary>
+        public List<Word> Words { get; }
+
+        /// <summary>The lowest bottom of the row's words.</summary>
+        public double Bottom { get; private set; }
+
+        /// <summary>The distinct shapes of the row's words, in the order they first came.</summary>
+        public List<Shape> Shapes { get; }
+
+        /// <summary>Adds <paramref name="word"/>, and its shape when the row has none like it.</summary>
+        public void Add(Word word)
+        {
+            Words.Add(word);
+            Bottom = Math.Min(Bottom, word.Box.Bottom);
+            var shape = new Shape(word.Box.Bottom, word.Box.Height);
+            foreach (var known in Shapes)
+            {
+                if (known.SameAs(shape))
+                {
+                    return;
+                }
+            }
+
+            Shapes.Add(shape);
+        }
     }
 }

@@ -12,14 +12,13 @@ internal static class RowBands
     public static List<List<TextLine>> LeftToRight(IEnumerable<TextLine> lines)
     {
         var given = lines as IReadOnlyList<TextLine> ?? lines.ToList();
-        var keys = new (int Row, double Left, int Index)[given.Count];
+        var keys = new Key[given.Count];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = (given[i].Row, given[i].Box.Left, i);
+            keys[i] = new Key(given[i].Row, given[i].Box.Left, i);
         }
 
-        Array.Sort(keys, static (a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row)
-            : a.Left.CompareTo(b.Left) is var byLeft && byLeft != 0 ? byLeft : a.Index.CompareTo(b.Index));
+        Array.Sort(keys);
         var rows = new List<List<TextLine>>();
         for (var k = 0; k < keys.Length; k++)
         {
@@ -32,5 +31,14 @@ internal static class RowBands
         }
 
         return rows;
+    }
+
+    /// <summary>A line's row, left edge and index: ordered by row, then left edge, then index (no two are equal), the sort calling this directly.</summary>
+    internal readonly record struct Key(int Row, double Left, int Index) : IComparable<Key>
+    {
+        /// <inheritdoc />
+        public int CompareTo(Key other)
+            => Row != other.Row ? Row.CompareTo(other.Row)
+                : Left.CompareTo(other.Left) is var byLeft && byLeft != 0 ? byLeft : Index.CompareTo(other.Index);
     }
 }

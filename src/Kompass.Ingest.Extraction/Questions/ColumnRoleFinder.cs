@@ -107,11 +107,39 @@ internal sealed class ColumnRoleFinder(QuestionTableOptions options)
 
         // The lone percent signs, found once for all numbers rather than among all runs per number.
         var signs = runs.Where(r => r.IsPercentSign).ToList();
-        return clusters.Select(c => new NumericBand(
-            c.Min(r => r.Box.Left),
-            c.Max(r => r.Box.Right),
-            c.Select(r => r.Row).Distinct().Count(),
-            c.Count(r => r.Number!.Value.IsPercent || SignBeside(r, signs, em)))).ToList();
+        return clusters.ConvertAll(c => Band(c, signs, em));
+    }
+
+    /// <summary>
+    /// The band of one cluster of numbers: their extent, how many rows they stand in, and how many
+    /// carry a percent sign; the rows and signs counted in one pass, the rows in place (a cluster
+    /// holds a number or two per row, and every table's and every zone's numbers are banded so).
+    /// </summary>
+    internal static NumericBand Band(List<WordRun> cluster, List<WordRun> signs, double em)
+    {
+        var rows = 0;
+        var percents = 0;
+        for (var i = 0; i < cluster.Count; i++)
+        {
+            rows += FirstOfItsRow(cluster, i) ? 1 : 0;
+            percents += cluster[i].Number!.Value.IsPercent || SignBeside(cluster[i], signs, em) ? 1 : 0;
+        }
+
+        return new NumericBand(cluster.Min(r => r.Box.Left), cluster.Max(r => r.Box.Right), rows, percents);
+    }
+
+    // True when no run before `index` is in its row.
+    private static bool FirstOfItsRow(List<WordRun> runs, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (runs[j].Row == runs[index].Row)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when one of the lone "%" <paramref name="signs"/> follows the number on its line (a percent sign printed as a column of its own).</summary>

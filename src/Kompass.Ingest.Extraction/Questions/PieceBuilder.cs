@@ -16,7 +16,8 @@ internal static class PieceBuilder
         var segments = Segments(lines, row).ToList();
         foreach (var segment in segments)
         {
-            var near = numbers.Where(r => Near(r, segment, segments, options.LineTolerance * em)).ToList();
+            // A row of one segment (nearly all) has every number near it.
+            var near = segments.Count == 1 ? numbers : numbers.Where(r => Near(r, segment, segments, options.LineTolerance * em)).ToList();
             var piece = ToPiece(segment, near, roles, page, zone, index++);
             var labelled = near.Any(r => r.Number is null && !r.IsPercentSign);
             yield return piece with { Kind = KindOf(piece, row, labelled, options) };
@@ -66,11 +67,21 @@ internal static class PieceBuilder
     private static RowPiece ToPiece(Segment segment, IReadOnlyList<WordRun> near, ColumnRoles roles, int page, int zone, int index)
     {
         PrintedId? id = null;
-        var lines = segment.Lines.Select(l => l.Words).ToList();
         if (segment.Anchor is { } anchor && QuestionIdText.TryParse(anchor.Words[0].Text, out var idText, out var area))
         {
             id = new PrintedId(anchor.Words[0], idText, area);
-            lines = lines.Select(l => (IReadOnlyList<Word>)l.Where(w => !ReferenceEquals(w, anchor.Words[0])).ToList()).Where(l => l.Count > 0).ToList();
+        }
+
+        // The lines' words, the id's word left out (and a line left empty by it): only the line
+        // holding the id is copied without it, the others are given as they are.
+        var lines = new List<IReadOnlyList<Word>>(segment.Lines.Count);
+        foreach (var line in segment.Lines)
+        {
+            var words = id is null ? line.Words : Without(line.Words, id.Word);
+            if (id is null || words.Count > 0)
+            {
+                lines.Add(words);
+            }
         }
 
         return new RowPiece(
@@ -78,6 +89,32 @@ internal static class PieceBuilder
             NumberIn(near, roles.Score, segment, roles.Slack),
             NumberIn(near, roles.Max, segment, roles.Slack),
             NumberIn(near, roles.Percent, segment, roles.Slack));
+    }
+
+    /// <summary>The words without <paramref name="word"/> (the same object), in order: <paramref name="words"/> itself when it does not hold it.</summary>
+    internal static IReadOnlyList<Word> Without(IReadOnlyList<Word> words, Word word)
+    {
+        var at = -1;
+        for (var i = 0; i < words.Count && at < 0; i++)
+        {
+            at = ReferenceEquals(words[i], word) ? i : -1;
+        }
+
+        if (at < 0)
+        {
+            return words;
+        }
+
+        var kept = new List<Word>(words.Count - 1);
+        foreach (var other in words)
+        {
+            if (!ReferenceEquals(other, word))
+            {
+                kept.Add(other);
+            }
+        }
+
+        return kept;
     }
 
     private static PieceKind KindOf(RowPiece piece, IReadOnlyList<ZoneLine> row, bool labelled, QuestionTableOptions options)

@@ -1,6 +1,7 @@
 using Kompass.Ingest.Domain.Layout;
 using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Domain.Reports;
+using Kompass.Ingest.Extraction.Lines;
 
 namespace Kompass.Ingest.Extraction.Questions;
 
@@ -35,7 +36,7 @@ internal sealed class QuestionBuilder(RowPiece opening)
     {
         var id = opening.Id!;
         var page = opening.Page;
-        var texts = _lines.Select(l => string.Join(' ', l.Words.Select(w => w.Text))).Where(t => t.Length > 0).ToList();
+        var texts = _lines.Select(l => WordList.Text(l.Words)).Where(t => t.Length > 0).ToList();
         var text = string.Join(' ', string.Join(' ', texts).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var box = BoundingBox.UnionOf(_lines.Where(l => l.Page == page).SelectMany(l => l.Words).Select(w => w.Box));
         return new QuestionRow(

@@ -29,7 +29,7 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
             return ([], null);
         }
 
-        var lines = WordLine.Group(words, options.LineTolerance * em).Select((l, i) => Runs(l, i, em)).ToList();
+        var lines = WordLine.Group(words, options.LineTolerance * em).Select((l, i) => new PageLine(l, i, options.CellGap * em)).ToList();
         var zones = new List<QuestionZone>();
         if (previous is not null && Carried(lines, previous, candidates.Select(c => c.Box).ToList(), em) is { } carried)
         {
@@ -42,7 +42,7 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
             var roles = cluster[0].Roles!;
             var box = cluster.Select(c => c.Box).Aggregate((a, b) => a.Union(b));
             var grown = Grow(box, lines, roles, em);
-            zones.Add(new QuestionZone(page, grown, null, !lines.Any(l => Centre(l) > grown.Top)));
+            zones.Add(new QuestionZone(page, grown, null, !lines.Exists(l => l.Centre > grown.Top)));
             last = cluster[^1].Roles;
         }
 
@@ -62,7 +62,7 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
 
         var words = table.Cells.SelectMany(c => c.Words).ToList();
 
-        var runs = WordLine.Group(words, options.LineTolerance * em).SelectMany((l, i) => Runs(l, i, em)).ToList();
+        var runs = WordRun.SplitAll(WordLine.Group(words, options.LineTolerance * em), 0, options.CellGap * em);
         return _roles.Find(runs, em);
     }
 
@@ -87,34 +87,41 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
     }
 
     /// <summary>The box grown over the fitting lines above and below it.</summary>
-    private BoundingBox Grow(BoundingBox box, List<List<WordRun>> lines, ColumnRoles roles, double em)
+    private BoundingBox Grow(BoundingBox box, List<PageLine> lines, ColumnRoles roles, double em)
     {
-        var inside = lines.Where(l => Centre(l) >= box.Bottom && Centre(l) <= box.Top).ToList();
-        var grown = inside.Select(Box).Aggregate(box, (a, b) => a.Union(b));
-        foreach (var line in lines.Where(l => Centre(l) > box.Top && Overlaps(l, box)).OrderBy(Centre))
+        var grown = box;
+        foreach (var line in lines)
         {
-            var fit = Fit(line, roles);
-            if (grown.Top < Box(line).Bottom - (options.ZoneExtension * em) || fit == LineFit.None)
+            if (line.Centre >= box.Bottom && line.Centre <= box.Top)
+            {
+                grown = grown.Union(line.Box);
+            }
+        }
+
+        foreach (var line in lines.Where(l => l.Centre > box.Top && Overlaps(l, box)).OrderBy(l => l.Centre))
+        {
+            var fit = Fit(line.Runs, roles);
+            if (grown.Top < line.Box.Bottom - (options.ZoneExtension * em) || fit == LineFit.None)
             {
                 break;
             }
 
-            grown = grown.Union(Box(line));
+            grown = grown.Union(line.Box);
             if (fit == LineFit.Heading)
             {
                 break;
             }
         }
 
-        foreach (var line in lines.Where(l => Centre(l) < box.Bottom && Overlaps(l, box)).OrderByDescending(Centre))
+        foreach (var line in lines.Where(l => l.Centre < box.Bottom && Overlaps(l, box)).OrderByDescending(l => l.Centre))
         {
-            var fit = Fit(line, roles);
-            if (Box(line).Top < grown.Bottom - (options.ZoneExtension * em) || fit is LineFit.None or LineFit.Heading)
+            var fit = Fit(line.Runs, roles);
+            if (line.Box.Top < grown.Bottom - (options.ZoneExtension * em) || fit is LineFit.None or LineFit.Heading)
             {
                 break;
             }
 
-            grown = grown.Union(Box(line));
+            grown = grown.Union(line.Box);
         }
 
         var slack = options.BandSlack * em;
@@ -125,18 +132,18 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
     /// The first lines of a page when they are numbers in the previous table's bands, possibly under
     /// its repeated column labels (a total row carried over to the next page).
     /// </summary>
-    private BoundingBox? Carried(List<List<WordRun>> lines, ColumnRoles previous, List<BoundingBox> candidates, double em)
+    private BoundingBox? Carried(List<PageLine> lines, ColumnRoles previous, List<BoundingBox> candidates, double em)
     {
         var firstCandidate = candidates.Count == 0 ? double.MinValue : candidates.Max(b => b.Top);
-        var top = lines.OrderByDescending(Centre)
-            .TakeWhile(l => Centre(l) > firstCandidate && Fit(l, previous) is LineFit.Numbers or LineFit.Heading)
+        var top = lines.OrderByDescending(l => l.Centre)
+            .TakeWhile(l => l.Centre > firstCandidate && Fit(l.Runs, previous) is LineFit.Numbers or LineFit.Heading)
             .ToList();
-        if (!top.Any(l => Fit(l, previous) == LineFit.Numbers))
+        if (!top.Any(l => Fit(l.Runs, previous) == LineFit.Numbers))
         {
             return null;
         }
 
-        var box = top.Select(Box).Aggregate((a, b) => a.Union(b));
+        var box = top.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
         var slack = options.BandSlack * em;
         return new BoundingBox(box.Left - slack, box.Bottom - slack, box.Right + slack, box.Top + slack);
     }
@@ -166,11 +173,6 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
         return numbers == right.Count(r => !r.IsPercentSign) ? LineFit.Numbers : numbers == 0 ? LineFit.Heading : LineFit.None;
     }
 
-    private List<WordRun> Runs(WordLine line, int index, double em)
-        => WordRun.Split(index, 0, line, options.CellGap * em);
-
-    private static double Centre(List<WordRun> line) => Box(line).CentreY;
-
     private static BoundingBox Box(List<WordRun> line)
     {
         var box = line[0].Box;
@@ -182,7 +184,26 @@ internal sealed class QuestionZoneFinder(QuestionTableOptions options)
         return box;
     }
 
-    private static bool Overlaps(List<WordRun> line, BoundingBox box) => Box(line).Left < box.Right && Box(line).Right > box.Left;
+    private static bool Overlaps(PageLine line, BoundingBox box) => line.Box.Left < box.Right && line.Box.Right > box.Left;
+
+    /// <summary>
+    /// A printed line of the page (number <paramref name="index"/> from the top), split into runs at
+    /// gaps of <paramref name="gap"/> only when a zone asks how it fits: a zone grows over the few
+    /// lines next to it, and most of a page's lines are only asked where they lie.
+    /// </summary>
+    private sealed class PageLine(WordLine line, int index, double gap)
+    {
+        private List<WordRun>? _runs;
+
+        /// <summary>The line's runs, left to right.</summary>
+        public List<WordRun> Runs => _runs ??= WordRun.Split(index, 0, line, gap);
+
+        /// <summary>The line's box (its words' box, which is its runs' box).</summary>
+        public BoundingBox Box => line.Box;
+
+        /// <summary>The box's vertical centre.</summary>
+        public double Centre => line.Box.CentreY;
+    }
 
 
     private enum LineFit

@@ -28,7 +28,7 @@ internal sealed record WordLine(IReadOnlyList<Word> Words)
             keys[i] = new Key(list[i].Box.CentreY, list[i].Box.Left, i, 0);
         }
 
-        Array.Sort(keys, TopDownLeftRight);
+        Array.Sort(keys);
         var lines = new List<WordLine>();
         var start = 0;
         var centre = 0.0;
@@ -74,16 +74,19 @@ internal sealed record WordLine(IReadOnlyList<Word> Words)
     // The order LINQ's OrderBy gives (words that compare equal keep their order: a text layer may
     // print a word twice at one place), without its key arrays and iterators: the table reader
     // groups every word of every candidate page several times. Top to bottom by centre, then left
-    // to right, then in the order the words came; within a line, left to right, then top down.
-    private static readonly Comparison<Key> TopDownLeftRight = static (a, b) =>
-    {
-        var byCentre = b.CentreY.CompareTo(a.CentreY);
-        var byLeft = byCentre != 0 ? byCentre : a.Left.CompareTo(b.Left);
-        return byLeft != 0 ? byLeft : a.Index.CompareTo(b.Index);
-    };
-
+    // to right, then in the order the words came (the keys' own order, which the sort calls
+    // directly); within a line, left to right, then top down.
     private static readonly Comparison<Key> LeftToRight = static (a, b) => a.Left.CompareTo(b.Left) is var c && c != 0 ? c : a.Rank.CompareTo(b.Rank);
 
-    // A word's position, its index among the words given and its rank top down (set once sorted).
-    private readonly record struct Key(double CentreY, double Left, int Index, int Rank);
+    /// <summary>A word's position, its index among the words given and its rank top down (set once sorted); ordered top down, then left to right, then by index.</summary>
+    internal readonly record struct Key(double CentreY, double Left, int Index, int Rank) : IComparable<Key>
+    {
+        /// <inheritdoc />
+        public int CompareTo(Key other)
+        {
+            var byCentre = other.CentreY.CompareTo(CentreY);
+            var byLeft = byCentre != 0 ? byCentre : Left.CompareTo(other.Left);
+            return byLeft != 0 ? byLeft : Index.CompareTo(other.Index);
+        }
+    }
 }

@@ -73,6 +73,27 @@ internal sealed record WordRun(int Row, int Page, IReadOnlyList<Word> Words)
     public static List<WordRun> Split(int row, int page, WordLine line, double gap)
     {
         var runs = new List<WordRun>();
+        AddRuns(runs, row, page, line, gap);
+        return runs;
+    }
+
+    /// <summary>
+    /// The runs of every line of <paramref name="lines"/> as <see cref="Split"/> gives them, each
+    /// line's row its index, in one list: a table's or a zone's runs, without a list per line.
+    /// </summary>
+    public static List<WordRun> SplitAll(IReadOnlyList<WordLine> lines, int page, double gap)
+    {
+        var runs = new List<WordRun>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            AddRuns(runs, i, page, lines[i], gap);
+        }
+
+        return runs;
+    }
+
+    private static void AddRuns(List<WordRun> runs, int row, int page, WordLine line, double gap)
+    {
         var run = new List<Word> { line.Words[0] };
         var right = line.Words[0].Box.Right;
         for (var k = 1; k < line.Words.Count; k++)
@@ -90,7 +111,6 @@ internal sealed record WordRun(int Row, int Page, IReadOnlyList<Word> Words)
         }
 
         runs.Add(new WordRun(row, page, run));
-        return runs;
     }
 
     private static (string Text, PrintedNumber? Number) Read(IReadOnlyList<Word> words)

@@ -24,9 +24,7 @@ internal sealed class ZoneReader(QuestionTableOptions options)
         }
 
         var em = QuestionEm.Of(words);
-        var runs = WordLine.Group(words, options.LineTolerance * em)
-            .SelectMany((l, i) => WordRun.Split(i, zone.Page.Number, l, options.CellGap * em))
-            .ToList();
+        var runs = WordRun.SplitAll(WordLine.Group(words, options.LineTolerance * em), zone.Page.Number, options.CellGap * em);
         var found = _roles.Find(runs, em);
         if ((found ?? zone.Inherited) is not { } roles)
         {
@@ -35,12 +33,15 @@ internal sealed class ZoneReader(QuestionTableOptions options)
 
         var lines = ByLine(runs).ConvertAll(line => Classify(line, roles));
         var pieces = new List<RowPiece>();
+        var seenId = false;
         foreach (var row in _rows.Group(lines, Rules(zone, em), em))
         {
             foreach (var piece in PieceBuilder.Build(row, roles, options, zone.Page.Number, zoneIndex, pieces.Count, em))
             {
-                var carried = zone.OpensPage && piece.Id is null && !pieces.Any(p => p.Id is not null);
+                // Pieces before the page's first id are carried over from the page before.
+                var carried = zone.OpensPage && piece.Id is null && !seenId;
                 pieces.Add(piece with { Index = pieces.Count, CarriedOver = carried });
+                seenId |= piece.Id is not null;
             }
         }
 
@@ -67,12 +68,34 @@ internal sealed class ZoneReader(QuestionTableOptions options)
 
     private ZoneLine Classify(List<WordRun> runs, ColumnRoles roles)
     {
-        var text = runs.Where(roles.IsText).ToList();
-        var side = runs.Where(r => !roles.IsText(r)).ToList();
-        var words = text.SelectMany(r => r.Words).ToList();
-        var numbers = side.Count(r => r.Number is not null && roles.Bands.Any(b => b.Holds(r, roles.Slack)));
-        var labels = side.Count(r => r.Number is null && !r.IsPercentSign);
-        var kind = words.Count > 0 && text[0].Box.Left <= roles.FlushLimit && QuestionIdText.IsId(words[0].Text)
+        // One pass over the runs (every line of every zone): the text side's words and first run,
+        // the number side, and on it the numbers a band holds and the labels.
+        WordRun? firstText = null;
+        var words = new List<Word>();
+        var side = new List<WordRun>();
+        var numbers = 0;
+        var labels = 0;
+        foreach (var run in runs)
+        {
+            if (roles.IsText(run))
+            {
+                firstText ??= run;
+                words.AddRange(run.Words);
+                continue;
+            }
+
+            side.Add(run);
+            if (run.Number is null)
+            {
+                labels += run.IsPercentSign ? 0 : 1;
+            }
+            else if (InABand(run, roles))
+            {
+                numbers++;
+            }
+        }
+
+        var kind = words.Count > 0 && firstText!.Box.Left <= roles.FlushLimit && QuestionIdText.IsId(words[0].Text)
             ? ZoneLineKind.Anchor
             : numbers == 0 && (labels > 0 || (QuestionIdText.TryParseHeading(Label(words), out _, out _) && words.All(w => w.IsBold)))
                 ? ZoneLineKind.Heading
@@ -82,6 +105,19 @@ internal sealed class ZoneReader(QuestionTableOptions options)
                         ? ZoneLineKind.Total
                         : ZoneLineKind.Text;
         return new ZoneLine(runs, words, side, kind);
+    }
+
+    private static bool InABand(WordRun run, ColumnRoles roles)
+    {
+        foreach (var band in roles.Bands)
+        {
+            if (band.Holds(run, roles.Slack))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The text side's words as a label, joined only for the lines that are no question (most are).

@@ -39,7 +39,19 @@ internal static partial class ScoreText
     }
 
     /// <summary>True for a dash or dots printed for a missing value.</summary>
-    public static bool IsPlaceholder(string text) => Placeholder().IsMatch(text.Trim());
+    /// <remarks>
+    /// Every word of a summary-table candidate that is no score is asked, nearly all of them words
+    /// of text: only a text opening with a dash or a dot can match, so the others are let go
+    /// before the match (and the trimmed text is read in place, not copied).
+    /// </remarks>
+    public static bool IsPlaceholder(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > 0 && OpensPlaceholder(trimmed[0]) && Placeholder().IsMatch(trimmed);
+    }
+
+    // The characters a placeholder opens with: the dashes and the full stop of its pattern, or an ellipsis.
+    private static bool OpensPlaceholder(char c) => c is '-' or '\u2012' or '\u2013' or '\u2014' or '\u2212' or '.' or '\u2026';
 
     [GeneratedRegex(@"^\d{1,4}(?:[,.]\d{1,2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Number();

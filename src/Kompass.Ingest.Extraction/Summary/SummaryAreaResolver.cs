@@ -24,11 +24,41 @@ internal sealed partial class SummaryAreaResolver(AreaNameMatcher matcher)
         var numbered = labels.Select(Numbered).ToList();
         var normalised = labels.Select(AreaNameText.Normalise).ToList();
         var revisions = revision is { } known ? [known] : matcher.Revisions;
-        var best = revisions
-            .Select(rev => labels.Select((label, i) => numbered[i] ?? ByName(normalised[i], rev)).ToList())
-            .OrderByDescending(areas => areas.OfType<int>().Distinct().Count())
-            .First();
-        return ByPlace(best);
+
+        // The revision that recognises most distinct areas, the first of them on a tie.
+        List<int?>? best = null;
+        var bestCount = -1;
+        foreach (var rev in revisions)
+        {
+            var areas = new List<int?>(labels.Count);
+            for (var i = 0; i < labels.Count; i++)
+            {
+                areas.Add(numbered[i] ?? ByName(normalised[i], rev));
+            }
+
+            var count = DistinctAreas(areas);
+            if (count > bestCount)
+            {
+                (best, bestCount) = (areas, count);
+            }
+        }
+
+        return ByPlace(best ?? throw new InvalidOperationException("The matcher knows no revision."));
+    }
+
+    /// <summary>How many different areas <paramref name="areas"/> names (unknown rows aside), counted in place: a table has a few rows.</summary>
+    internal static int DistinctAreas(List<int?> areas)
+    {
+        var count = 0;
+        for (var i = 0; i < areas.Count; i++)
+        {
+            if (areas[i] is { } area && areas.IndexOf(area) == i)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static int? Numbered(string label)

@@ -99,7 +99,7 @@ internal static partial class SummaryRowReader
             var words = label.Words;
             var firstNumber = words.Count;
             // Numbers ending the label line are cells; a dash there ends a wrapped name ("arbetsgivare –").
-            while (firstNumber > 1 && (ScoreText.IsScore(words[firstNumber - 1].Text) || Unit().IsMatch(words[firstNumber - 1].Text)))
+            while (firstNumber > 1 && (ScoreText.IsScore(words[firstNumber - 1].Text) || IsUnit(words[firstNumber - 1].Text)))
             {
                 firstNumber--;
             }
@@ -205,7 +205,13 @@ internal static partial class SummaryRowReader
     private static bool IsCellWord(Word word) => ScoreText.IsScore(word.Text) || ScoreText.IsPlaceholder(word.Text);
 
     // A number with its unit printed beside it ("71 p", "555 poäng") is still a number.
-    private static bool IsCellOrUnit(Word word) => IsCellWord(word) || Unit().IsMatch(word.Text);
+    private static bool IsCellOrUnit(Word word) => IsCellWord(word) || IsUnit(word.Text);
+
+    /// <summary>
+    /// True for a unit printed beside a number ("p", "p.", "poäng", "%"): only a text opening with
+    /// "p" or "%" can be one, so the words of text are let go before the match.
+    /// </summary>
+    internal static bool IsUnit(string text) => text.Length > 0 && text[0] is 'p' or 'P' or '%' && Unit().IsMatch(text);
 
     private static TextLine Joined(TextLine number, TextLine label)
         => new(label.Page, label.Row, number.Words.Concat(label.Words).ToList(), number.Box.Union(label.Box), label.FontSize, label.IsBold);

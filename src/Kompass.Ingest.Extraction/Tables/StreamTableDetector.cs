@@ -89,10 +89,7 @@ public sealed class StreamTableDetector : ITableDetector
         while (true)
         {
             var region = Analyse(rest, whole: null);
-            // The body begins at the first values (or, without numeric columns, the first line that is no heading).
-            var body = Enumerable.Range(0, rest.Count)
-                .FirstOrDefault(i => region.HasNumericColumns ? region.ValueColumns(i).Count > 0 : !region.HeaderLines[i], rest.Count);
-            var split = Enumerable.Range(body, rest.Count - body).FirstOrDefault(i => region.HeaderLines[i], -1);
+            var split = HeadingBelowBody(region);
             if (split <= 0)
             {
                 parts.Add(rest);
@@ -128,9 +125,34 @@ public sealed class StreamTableDetector : ITableDetector
         }
     }
 
+    /// <summary>
+    /// The first heading line below the region's body, which begins at the first values (or,
+    /// without numeric columns, the first line that is no heading); -1 when there is none.
+    /// </summary>
+    internal static int HeadingBelowBody(StreamRegion region)
+    {
+        var count = region.Lines.Count;
+        var numeric = region.HasNumericColumns;
+        var body = 0;
+        while (body < count && !(numeric ? region.ValueColumns(body).Count > 0 : !region.HeaderLines[body]))
+        {
+            body++;
+        }
+
+        for (var i = body; i < count; i++)
+        {
+            if (region.HeaderLines[i])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Columns and line roles of <paramref name="lines"/>, with tolerances scaled by their own em; a part keeps the columns of its <paramref name="whole"/>.</summary>
     private StreamRegion Analyse(IReadOnlyList<TextLine> lines, StreamRegion? whole)
-        => StreamRegionAnalyser.Analyse(lines, EmSize.Of(lines.SelectMany(l => l.Words).ToList()), _options, whole);
+        => StreamRegionAnalyser.Analyse(lines, EmSize.Of(lines), _options, whole);
 
     private Table Build(StreamRegion region, int page, IReadOnlyList<RulingLine> rules)
     {

@@ -29,4 +29,16 @@ public sealed class WordLineTests
 
         Assert.Equal(["first", "second", "b"], sut.Single().Words.Select(w => w.Text));
     }
+
+    [Fact]
+    public void Key_Sorted_GivesWhatOrderByFallingCentreThenLeftGives()
+    {
+        var random = new Random(11);
+        var keys = Enumerable.Range(0, 500).Select(i => new WordLine.Key(random.Next(0, 20) / 2.0, random.Next(0, 20) / 2.0, i, 0)).ToArray();
+        var expected = keys.OrderByDescending(k => k.CentreY).ThenBy(k => k.Left).ToArray();
+
+        Array.Sort(keys);
+
+        Assert.Equal(expected, keys);
+    }
 }

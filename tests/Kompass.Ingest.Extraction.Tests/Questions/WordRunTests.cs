@@ -39,4 +39,18 @@ public sealed class WordRunTests
         Assert.Equal(expected, run.IsPercentSign);
         Assert.Equal(PrintedNumberParser.IsPercentSign(run.Text), run.IsPercentSign);
     }
+
+    [Fact]
+    public void SplitAll_GivesEachLineSplitWithItsIndexAsRow()
+    {
+        Word[] words = [At("1.1", 0, 120), At("Har", 12, 120), At("70", 100, 120), At("1.2", 0, 100), At("5", 100, 100), At("%", 112, 100)];
+        var lines = WordLine.Group(words, 2);
+
+        var runs = WordRun.SplitAll(lines, 4, 20);
+
+        Assert.Equal(
+            lines.SelectMany((l, i) => WordRun.Split(i, 4, l, 20)).Select(r => (r.Row, r.Page, r.Text, r.Box)),
+            runs.Select(r => (r.Row, r.Page, r.Text, r.Box)));
+        Assert.Equal(["1.1 Har", "70", "1.2", "5 %"], runs.Select(r => r.Text));
+    }
 }

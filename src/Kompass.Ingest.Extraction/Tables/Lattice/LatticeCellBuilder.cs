@@ -14,7 +14,7 @@ internal static class LatticeCellBuilder
     /// <summary>The cells of <paramref name="grid"/> filled with <paramref name="words"/>, row by row.</summary>
     public static IReadOnlyList<TableCell> Build(LatticeGrid grid, IReadOnlyList<Word> words, int page, double lineTolerance)
     {
-        var rectangles = Rectangles(grid).OrderBy(r => r.R0).ThenBy(r => r.C0).ToList();
+        var rectangles = Rectangles(grid);
         var inside = WordsByRectangle(grid, rectangles, words);
         var cells = new List<TableCell>(rectangles.Count);
         for (var i = 0; i < rectangles.Count; i++)
@@ -91,10 +91,21 @@ internal static class LatticeCellBuilder
         return -1;
     }
 
-    private static IEnumerable<(int R0, int C0, int R1, int C1)> Rectangles(LatticeGrid grid)
+    /// <summary>
+    /// The cells of the grid as rectangles of elementary cells, by their top-left cell in row-major
+    /// order: elementary cells with no drawn line between them are merged, and a merged shape that
+    /// is no rectangle gives its elementary cells back. Each group's extent is gathered in one pass
+    /// over the grid, and the rectangles come out in the order they are wanted, unsorted.
+    /// </summary>
+    internal static List<(int R0, int C0, int R1, int C1)> Rectangles(LatticeGrid grid)
     {
         var (rows, columns) = (grid.Rows, grid.Columns);
-        var parent = Enumerable.Range(0, rows * columns).ToArray();
+        var parent = new int[rows * columns];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
         int Root(int i)
         {
             while (parent[i] != i)
@@ -122,21 +133,34 @@ internal static class LatticeCellBuilder
             }
         }
 
-        foreach (var group in Enumerable.Range(0, rows * columns).GroupBy(Root))
+        // Per group (kept at its root): its first and last row and column, and how many cells it has.
+        var root = new int[parent.Length];
+        var extent = new (int R0, int C0, int R1, int C1, int Size)[parent.Length];
+        for (var i = 0; i < parent.Length; i++)
         {
-            var members = group.Select(i => (R: i / columns, C: i % columns)).ToList();
-            var (r0, r1) = (members.Min(m => m.R), members.Max(m => m.R));
-            var (c0, c1) = (members.Min(m => m.C), members.Max(m => m.C));
-            if (members.Count == (r1 - r0 + 1) * (c1 - c0 + 1))
-            {
-                yield return (r0, c0, r1, c1);
-                continue;
-            }
+            var g = root[i] = Root(i);
+            var (r, c) = (i / columns, i % columns);
+            var e = extent[g];
+            extent[g] = e.Size == 0
+                ? (r, c, r, c, 1)
+                : (Math.Min(e.R0, r), Math.Min(e.C0, c), Math.Max(e.R1, r), Math.Max(e.C1, c), e.Size + 1);
+        }
 
-            foreach (var (r, c) in members)
+        var rectangles = new List<(int R0, int C0, int R1, int C1)>(parent.Length);
+        for (var i = 0; i < parent.Length; i++)
+        {
+            var e = extent[root[i]];
+            var (r, c) = (i / columns, i % columns);
+            if (e.Size != (e.R1 - e.R0 + 1) * (e.C1 - e.C0 + 1))
             {
-                yield return (r, c, r, c);
+                rectangles.Add((r, c, r, c));
+            }
+            else if (r == e.R0 && c == e.C0)
+            {
+                rectangles.Add((e.R0, e.C0, e.R1, e.C1));
             }
         }
+
+        return rectangles;
     }
 }

@@ -1,3 +1,4 @@
+using Kompass.Ingest.Domain.Layout;
 using Kompass.Ingest.Extraction.Tables.Text;
 
 namespace Kompass.Ingest.Extraction.Tables.Stream;
@@ -81,17 +82,22 @@ internal static class StreamRegionAnalyser
             header[i] = !HasValuesIn(byLine[i], numeric) && labelled * 2 >= numericCount;
         }
 
-        bool Labels(Fragment f) => !f.IsNumber && !f.IsPlaceholder;
-        bool LabelsNumericColumn(Fragment f) => Labels(f) && Enumerable.Range(f.FirstColumn, f.LastColumn - f.FirstColumn + 1).Any(c => numeric[c]);
-        bool HasValues(int line) => byLine[line].Any(f => !f.IsSpanning && numeric[f.FirstColumn] && f.IsNumber);
+        bool HasValues(int line) => HasValuesIn(byLine[line], numeric);
+
+        // Whether each line is set in bold throughout, read once: the lead and every line ask.
+        var bold = new bool[lines.Count];
+        for (var i = 0; i < bold.Length; i++)
+        {
+            bold[i] = AllBold(lines[i].Words);
+        }
 
         // The block starts with a labelling line; bold lines right below it (years under names) belong
         // to it, but not a labelled line of values ("Total 3000 3072").
         var boldLead = 0;
-        if (lines.Count > 0 && lines[0].Words.All(w => w.IsBold) && byLine[0].Any(Labels) && (!HasValues(0) || byLine[0].Any(LabelsNumericColumn)))
+        if (lines.Count > 0 && bold[0] && AnyLabel(byLine[0]) && (!HasValues(0) || AnyLabelsNumericColumn(byLine[0], numeric)))
         {
             boldLead = 1;
-            while (boldLead < lines.Count && lines[boldLead].Words.All(w => w.IsBold)
+            while (boldLead < lines.Count && bold[boldLead]
                 && !(HasValues(boldLead) && byLine[boldLead].Any(f => f.FirstColumn == 0 && Labels(f))))
             {
                 boldLead++;
@@ -99,17 +105,17 @@ internal static class StreamRegionAnalyser
 
             // Values followed by another labelled heading are a bold total between two tables, not years under names.
             var values = Enumerable.Range(1, boldLead - 1).FirstOrDefault(HasValues, -1);
-            if (values > 0 && Enumerable.Range(values + 1, boldLead - values - 1).Any(i => header[i] || byLine[i].Any(LabelsNumericColumn)))
+            if (values > 0 && Enumerable.Range(values + 1, boldLead - values - 1).Any(i => header[i] || AnyLabelsNumericColumn(byLine[i], numeric)))
             {
                 boldLead = values;
             }
         }
 
-        var someNotBold = lines.Any(l => !l.Words.All(w => w.IsBold));
+        var someNotBold = Array.IndexOf(bold, false) >= 0;
         for (var i = 0; i < lines.Count; i++)
         {
             header[i] |= (i < boldLead && boldLead < lines.Count)
-                || (someNotBold && lines[i].Words.All(w => w.IsBold) && byLine[i].Any(LabelsNumericColumn));
+                || (someNotBold && bold[i] && AnyLabelsNumericColumn(byLine[i], numeric));
         }
 
         // A line that repeats the first heading word for word is a heading again (a new table).
@@ -128,13 +134,65 @@ internal static class StreamRegionAnalyser
     {
         foreach (var f in fragments)
         {
-            if (f.FirstColumn <= column && f.LastColumn >= column && !f.IsNumber && !f.IsPlaceholder)
+            if (f.FirstColumn <= column && f.LastColumn >= column && Labels(f))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // A fragment labels its columns when it is no number and no placeholder.
+    private static bool Labels(Fragment f) => !f.IsNumber && !f.IsPlaceholder;
+
+    private static bool AnyLabel(IReadOnlyList<Fragment> fragments)
+    {
+        foreach (var f in fragments)
+        {
+            if (Labels(f))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when a fragment labels a numeric column it reaches into.
+    private static bool AnyLabelsNumericColumn(IReadOnlyList<Fragment> fragments, bool[] numeric)
+    {
+        foreach (var f in fragments)
+        {
+            if (!Labels(f))
+            {
+                continue;
+            }
+
+            for (var c = f.FirstColumn; c <= f.LastColumn; c++)
+            {
+                if (numeric[c])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // True when every word is bold (as for none).
+    private static bool AllBold(IReadOnlyList<Word> words)
+    {
+        foreach (var word in words)
+        {
+            if (!word.IsBold)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasValuesIn(IReadOnlyList<Fragment> fragments, bool[] numeric)

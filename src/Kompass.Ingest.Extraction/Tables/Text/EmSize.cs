@@ -41,7 +41,12 @@ internal static class EmSize
             values[i++] = word.Box.Height;
         }
 
-        var height = MedianInPlace(values);
+        return FromMedians(size, MedianInPlace(values));
+    }
+
+    // The em from the median font size and the median word height.
+    private static double FromMedians(double size, double height)
+    {
         if (height <= 0)
         {
             return Math.Max(size, Floor);
@@ -49,6 +54,47 @@ internal static class EmSize
 
         var ratio = height / Math.Max(size, double.Epsilon);
         return Math.Max(ratio is >= MinHeightRatio and <= MaxHeightRatio ? size : height, Floor);
+    }
+
+    /// <summary>
+    /// The em of the words of <paramref name="lines"/>, as <see cref="Of(IReadOnlyCollection{Word})"/>
+    /// gives for them gathered line by line: the stream detector measures every part of a block so,
+    /// and the words need not be copied into a list of their own first.
+    /// </summary>
+    public static double Of(IReadOnlyList<TextLine> lines)
+    {
+        var count = 0;
+        foreach (var line in lines)
+        {
+            count += line.Words.Count;
+        }
+
+        if (count == 0)
+        {
+            return Floor;
+        }
+
+        var values = new double[count];
+        var i = 0;
+        foreach (var line in lines)
+        {
+            foreach (var word in line.Words)
+            {
+                values[i++] = word.FontSize;
+            }
+        }
+
+        var size = MedianInPlace(values);
+        i = 0;
+        foreach (var line in lines)
+        {
+            foreach (var word in line.Words)
+            {
+                values[i++] = word.Box.Height;
+            }
+        }
+
+        return FromMedians(size, MedianInPlace(values));
     }
 
     /// <summary>The median of <paramref name="values"/> (0 for none).</summary>
