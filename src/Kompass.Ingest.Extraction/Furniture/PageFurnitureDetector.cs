@@ -56,9 +56,31 @@ public sealed partial class PageFurnitureDetector
         return new FurnitureResult(lines, DatesIn(lines), numbering);
     }
 
-    // A page's lines by row, rows top to bottom, each row's lines in the page's order.
-    private static List<List<TextLine>> RowsOf(PageLines page)
-        => page.Lines.GroupBy(l => l.Row).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+    // A page's lines by row, rows top to bottom, each row's lines in the page's order: what
+    // grouping by row and ordering the groups gives, in one sort of (row, index) keys.
+    internal static List<List<TextLine>> RowsOf(PageLines page)
+    {
+        var lines = page.Lines;
+        var keys = new (int Row, int Index)[lines.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (lines[i].Row, i);
+        }
+
+        Array.Sort(keys);
+        var rows = new List<List<TextLine>>();
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (k == 0 || keys[k].Row != keys[k - 1].Row)
+            {
+                rows.Add([]);
+            }
+
+            rows[^1].Add(lines[keys[k].Index]);
+        }
+
+        return rows;
+    }
 
     private IEnumerable<BandCandidate> Candidates(PageLines page, List<List<TextLine>> rows)
     {
@@ -233,10 +255,7 @@ public sealed partial class PageFurnitureDetector
 
     // The font size most characters of the document are set in.
     private static double BodySize(IEnumerable<PageLines> pages)
-        => pages.SelectMany(p => p.Lines)
-            .GroupBy(l => Math.Round(l.FontSize * 2) / 2)
-            .OrderByDescending(g => g.Sum(l => l.Text.Length))
-            .First().Key;
+        => BodyFontSize.Of(pages.SelectMany(p => p.Lines))!.Value;
 
     private sealed record BandCandidate(PageLines Page, TextLine Line, FurnitureBand Band, double Offset, string Signature);
 }

@@ -14,6 +14,14 @@ public static partial class PageNumberParser
     public static PageNumberReading? Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Every candidate line of a document is read, most of them words alone: each pattern
+        // needs a digit (\d, any decimal digit), so a line without one is let go unmatched.
+        if (!HasDigit(text))
+        {
+            return null;
+        }
+
         var whole = text.Trim();
         if (Bare().Match(whole) is { Success: true } bare)
         {
@@ -45,6 +53,20 @@ public static partial class PageNumberParser
         (InParentheses(), PageNumberStyle.NumberOfTotalInParentheses),
         (Slash(), PageNumberStyle.Slash),
     ];
+
+    // True when some character is a decimal digit, as the patterns' \d reads one.
+    internal static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int Number(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 

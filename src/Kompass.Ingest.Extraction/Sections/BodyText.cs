@@ -42,7 +42,7 @@ internal sealed class BodyText
     public static BodyText Build(IReadOnlyList<PageLines> pages, FurnitureResult furniture, Func<TextLine, bool> isContent)
     {
         var lines = pages.SelectMany(p => p.Lines).Where(l => !furniture.IsFurniture(l) || isContent(l)).ToList();
-        var bodySize = lines.Count == 0 ? 10 : lines.GroupBy(l => SizeKey(l.FontSize)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
+        var bodySize = BodyFontSize.Of(lines) ?? 10;
         var margins = Margins(lines, bodySize);
         // Asked only where a list item's line ends in a hyphen, so made at the first question.
         var words = new Lazy<HashSet<string>>(() => new HashSet<string>(lines.SelectMany(l => l.Words).Select(w => LowerCase.Invariant(w.Text)), StringComparer.Ordinal));
@@ -86,7 +86,7 @@ internal sealed class BodyText
     /// <summary>True when the document prints <paramref name="word"/> (compared in lower case).</summary>
     public bool HasWord(string word) => _words.Value.Contains(LowerCase.Invariant(word));
 
-    private static double SizeKey(double size) => Math.Round(size * 2) / 2;
+    private static double SizeKey(double size) => BodyFontSize.Rounded(size);
 
     // The margins of the running text (body size, five words or more), the same for every page so
     // that a list running over onto a nearly empty page is measured against the same edge. A
