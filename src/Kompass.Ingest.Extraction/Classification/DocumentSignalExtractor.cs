@@ -30,12 +30,27 @@ public sealed class DocumentSignalExtractor
             CoverNamesRegionkompassen = SignalPatterns.Regionkompass().IsMatch(coverText),
             KompassMentions = SignalPatterns.Kompass().Count(text),
             AreaSections = SignalPatterns.AreaSection().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count(),
-            SummaryAreas = rows.Select(r => SignalPatterns.SummaryRow().Match(r)).Where(m => m.Success)
+            SummaryAreas = rows.Where(OpensWithAreaNumber).Select(r => SignalPatterns.SummaryRow().Match(r)).Where(m => m.Success)
                 .Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count(),
-            ScoreRows = rows.Count(r => SignalPatterns.ScoreTriple().IsMatch(r)),
+            ScoreRows = rows.Count(r => r.Contains('%', StringComparison.Ordinal) && SignalPatterns.ScoreTriple().IsMatch(r)),
             SectionScores = SignalPatterns.SectionScore().Count(text),
             HasTotal = rows.Any(r => SignalPatterns.Total().IsMatch(r)),
             HasScoreOverview = SignalPatterns.ScoreOverview().IsMatch(text),
         };
+    }
+
+    // Every row of the document is matched against the summary-row and score patterns, and few
+    // rows are either: a summary row opens (after white space, which \s and char.IsWhiteSpace
+    // both read) with its area number 1–8 and a period, and a score triple ends in "%". Rows
+    // that cannot match are let go without a call into the regex.
+    internal static bool OpensWithAreaNumber(string row)
+    {
+        var i = 0;
+        while (i < row.Length && char.IsWhiteSpace(row[i]))
+        {
+            i++;
+        }
+
+        return i + 1 < row.Length && row[i] is >= '1' and <= '8' && row[i + 1] == '.';
     }
 }

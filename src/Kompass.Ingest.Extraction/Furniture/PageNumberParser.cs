@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Furniture;
 
@@ -17,7 +18,7 @@ public static partial class PageNumberParser
 
         // Every candidate line of a document is read, most of them words alone: each pattern
         // needs a digit (\d, any decimal digit), so a line without one is let go unmatched.
-        if (!HasDigit(text))
+        if (!CharCounts.HasDigit(text))
         {
             return null;
         }
@@ -53,20 +54,6 @@ public static partial class PageNumberParser
         (InParentheses(), PageNumberStyle.NumberOfTotalInParentheses),
         (Slash(), PageNumberStyle.Slash),
     ];
-
-    // True when some character is a decimal digit, as the patterns' \d reads one.
-    internal static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static int Number(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 

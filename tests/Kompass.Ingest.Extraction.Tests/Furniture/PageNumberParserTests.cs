@@ -34,14 +34,6 @@ public sealed class PageNumberParserTests
     public void Read_NoPageNumber_ReturnsNull(string text) => Assert.Null(PageNumberParser.Read(text));
 
     [Theory]
-    [InlineData("Sveriges Kommuner och Regioner", false)]
-    [InlineData("", false)]
-    [InlineData("Sida 3 av 12", true)]
-    [InlineData("\u0663 (\u0664)", true)]
-    public void HasDigit_TellsAnyDecimalDigit(string text, bool expected)
-        => Assert.Equal(expected, PageNumberParser.HasDigit(text));
-
-    [Theory]
     [InlineData("Sveriges Kommuner och Regioner")]
     [InlineData("Sida tre av tolv")]
     [InlineData("- -")]
