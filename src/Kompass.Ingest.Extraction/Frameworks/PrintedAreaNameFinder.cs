@@ -1,5 +1,4 @@
 using Kompass.Ingest.Extraction.Lines;
-using Kompass.Ingest.Extraction.Normalisation;
 using Kompass.Ingest.Extraction.Questions;
 
 namespace Kompass.Ingest.Extraction.Frameworks;
@@ -16,10 +15,7 @@ public static class PrintedAreaNameFinder
     public static IReadOnlyList<PrintedAreaName> Find(IReadOnlyList<PageLines> pages, int maxArea, int maxWords)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        // A numbered name prints its number: a line without a digit, most of a document, is not
-        // handed to the heading pattern at all.
         return pages.SelectMany(p => p.Lines)
-            .Where(l => CharCounts.HasDigit(l.Text))
             .Select(l => QuestionIdText.TryParseHeading(l.Text, out var number, out var name) ? new PrintedAreaName(number, name) : null)
             .OfType<PrintedAreaName>()
             .Where(n => n.Number <= maxArea && n.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords)
