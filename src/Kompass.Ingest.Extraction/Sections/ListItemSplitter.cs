@@ -40,12 +40,31 @@ internal sealed class ListItemSplitter(AreaSectionOptions options)
             items[^1].Add(i);
         }
 
-        // Only an item's first line can open with a marker: it alone is stripped of it.
         return items.Select(item => new ListItem(
                 item.Select(i => lines[i]).ToList(),
-                ItemTextJoiner.Join(item.Select(i => i == item[0] ? ListMarker.Strip(lines[i].Words).Words : lines[i].Words.Select(w => w.Text).ToList()), body.HasWord, options.KeepHyphenBefore)))
+                ItemTextJoiner.Join(TextsOf(lines, item), body.HasWord, options.KeepHyphenBefore)))
             .Where(item => item.Text.Length > 0)
             .ToList();
+    }
+
+    // The lines of an item as the joiner takes them, each with words: its first word and its
+    // text. Only the item's first line can open with a marker, and it alone is stripped of it.
+    private static IEnumerable<(string FirstWord, string Text)> TextsOf(IReadOnlyList<TextLine> lines, List<int> item)
+    {
+        var first = ListMarker.Strip(lines[item[0]].Words).Words;
+        if (first.Count > 0)
+        {
+            yield return (first[0], string.Join(' ', first));
+        }
+
+        for (var k = 1; k < item.Count; k++)
+        {
+            var line = lines[item[k]];
+            if (line.Words.Count > 0)
+            {
+                yield return (line.Words[0].Text, line.Text);
+            }
+        }
     }
 
     // The geometry of a list without markers.

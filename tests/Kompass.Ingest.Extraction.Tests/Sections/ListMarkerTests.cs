@@ -22,4 +22,18 @@ public sealed class ListMarkerTests
             Assert.Equal(ListMarker.Strip(words).IsMarker, ListMarker.IsMarked(words));
         }
     }
+
+    [Fact]
+    public void OpensWithMarkerWord_AnyWords_TellsWhetherStripTakesAWholeWord()
+    {
+        // The block splitter asked Strip whether it took one word away, building the lists to count them.
+        var random = new Random(17);
+        for (var round = 0; round < 2000; round++)
+        {
+            var words = Enumerable.Range(0, random.Next(0, 4)).Select(_ => Word(Texts[random.Next(Texts.Length)])).ToList();
+
+            var (marked, rest) = ListMarker.Strip(words);
+            Assert.Equal(marked && rest.Count == words.Count - 1, ListMarker.OpensWithMarkerWord(words));
+        }
+    }
 }
