@@ -161,7 +161,8 @@ public sealed partial class PageFurnitureDetector
 
     private static double Median(IEnumerable<double> values)
     {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
     }
 }
