@@ -52,7 +52,10 @@ internal static class CharCounts
     }
 
     /// <summary>How many letters and digits <paramref name="text"/> holds, as <c>text.Count(char.IsLetterOrDigit)</c>.</summary>
-    public static int LettersOrDigits(string text)
+    public static int LettersOrDigits(string text) => LettersOrDigits(text.AsSpan());
+
+    /// <summary>How many letters and digits <paramref name="text"/> holds.</summary>
+    public static int LettersOrDigits(ReadOnlySpan<char> text)
     {
         var count = 0;
         foreach (var c in text)

@@ -37,4 +37,18 @@ public sealed class DocumentSignalExtractorRowTests
             }
         }
     }
+
+    [Fact]
+    public void AreaNumbers_AnyText_CountsTheDistinctNumbersTheMatchesCapture()
+    {
+        string[] pieces = ["Område", "område", "OMRÅDE", "3", "8", "9", " ", "\n", "Områden", "x", "1", "10", "3."];
+        var random = new Random(17);
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = string.Join(random.Next(0, 2) == 0 ? " " : string.Empty, Enumerable.Range(0, random.Next(0, 10)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            var old = SignalPatterns.AreaSection().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count();
+            Assert.Equal(old, DocumentSignalExtractor.AreaNumbers(text));
+        }
+    }
 }
