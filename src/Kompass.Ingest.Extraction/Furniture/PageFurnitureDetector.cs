@@ -167,6 +167,7 @@ public sealed partial class PageFurnitureDetector
         var oversized = new List<List<BandCandidate>>();
         var measuredLarge = new List<BandCandidate>();
         bool IsLarge(BandCandidate member) => member.Line.FontSize > bodySize + _options.MaxSizeAboveBodyPt;
+        var (pages, anchors) = (new HashSet<int>(), new HashSet<(double Offset, double FontSize)>());
         foreach (var group in candidates.Where(c => !found.ContainsKey(c.Line)).GroupBy(c => (c.Band, c.Signature)))
         {
             var members = group.ToList();
@@ -175,7 +176,7 @@ public sealed partial class PageFurnitureDetector
                 continue;
             }
 
-            var placed = Placed(members);
+            var placed = Placed(members, pages, anchors);
             if (Pages(placed) < minPages)
             {
                 continue;
@@ -217,10 +218,10 @@ public sealed partial class PageFurnitureDetector
     // repeated lines, each anchor's list built and all of them sorted. An anchor at the offset and
     // in the size of an earlier one has the same neighbours, so cannot win, and is passed over: a
     // header stands at one offset on most pages.
-    private List<BandCandidate> Placed(List<BandCandidate> members)
+    // `pages` and `anchors` are sets for the work, emptied here, shared by every group.
+    private List<BandCandidate> Placed(List<BandCandidate> members, HashSet<int> pages, HashSet<(double Offset, double FontSize)> anchors)
     {
-        var pages = new HashSet<int>();
-        var anchors = new HashSet<(double Offset, double FontSize)>();
+        anchors.Clear();
         var (best, bestPages) = (0, -1);
         for (var a = 0; a < members.Count; a++)
         {
