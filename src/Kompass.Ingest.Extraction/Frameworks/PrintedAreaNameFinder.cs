@@ -16,10 +16,42 @@ public static class PrintedAreaNameFinder
     {
         ArgumentNullException.ThrowIfNull(pages);
         return pages.SelectMany(p => p.Lines)
+            .Where(l => OpensWithNumber(l.Text))
             .Select(l => QuestionIdText.TryParseHeading(l.Text, out var number, out var name) ? new PrintedAreaName(number, name) : null)
             .OfType<PrintedAreaName>()
             .Where(n => n.Number <= maxArea && n.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords)
             .Distinct()
             .ToList();
+    }
+
+    // A numbered name opens with its number, or with one word and then the number ("Område 4"),
+    // as the heading pattern reads it (^\s*(?:\p{L}+\s+)?\d): every line of the document is
+    // asked, and most open with a word and more words, which this tells from the first word alone.
+    internal static bool OpensWithNumber(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && char.IsDigit(text[i]))
+        {
+            return true;
+        }
+
+        var word = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var space = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return space > word && i > space && i < text.Length && char.IsDigit(text[i]);
     }
 }
