@@ -15,13 +15,25 @@ public static class PrintedAreaNameFinder
     public static IReadOnlyList<PrintedAreaName> Find(IReadOnlyList<PageLines> pages, int maxArea, int maxWords)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        return pages.SelectMany(p => p.Lines)
-            .Where(l => OpensWithNumber(l.Text))
-            .Select(l => QuestionIdText.TryParseHeading(l.Text, out var number, out var name) ? new PrintedAreaName(number, name) : null)
-            .OfType<PrintedAreaName>()
-            .Where(n => n.Number <= maxArea && n.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords)
-            .Distinct()
-            .ToList();
+
+        // A plain loop over every line of the document, the first of equal names kept (as
+        // Distinct keeps it): the chain of iterators cost more per line than the test of it.
+        var names = new List<PrintedAreaName>();
+        var seen = new HashSet<PrintedAreaName>();
+        foreach (var page in pages)
+        {
+            foreach (var line in page.Lines)
+            {
+                if (OpensWithNumber(line.Text) && QuestionIdText.TryParseHeading(line.Text, out var number, out var name)
+                    && number <= maxArea && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords
+                    && new PrintedAreaName(number, name) is var printed && seen.Add(printed))
+                {
+                    names.Add(printed);
+                }
+            }
+        }
+
+        return names;
     }
 
     // A numbered name opens with its number, or with one word and then the number ("Område 4"),
