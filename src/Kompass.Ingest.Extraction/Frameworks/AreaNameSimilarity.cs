@@ -1,4 +1,3 @@
-using System.Text;
 using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Frameworks;
@@ -63,12 +62,25 @@ public static class AreaNameSimilarity
     /// <summary>The distinct words of a name as compared: lower case, split at every character other than a letter.</summary>
     internal static HashSet<string> WordsOf(string name)
     {
-        var text = new StringBuilder(name.Length);
-        foreach (var c in LowerCase.Swedish(name))
+        // Each run of letters taken from the lower-cased name as it is found: every printed name
+        // of a document is split so, once for all catalogs.
+        var lower = LowerCase.Swedish(name);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= lower.Length; i++)
         {
-            text.Append(char.IsLetter(c) ? c : ' ');
+            var letter = i < lower.Length && char.IsLetter(lower[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                words.Add(lower[start..i]);
+                start = -1;
+            }
         }
 
-        return text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return words;
     }
 }

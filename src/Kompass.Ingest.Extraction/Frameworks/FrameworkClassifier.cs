@@ -20,6 +20,11 @@ public sealed class FrameworkClassifier
     // printed names are compared with all of them, so the catalog side is split into words once.
     private readonly List<List<AreaWords>> _areaWords;
 
+    // Each catalog's question sets (in catalog order) as their distinct (id, max) pairs, each with
+    // the areas of the questions printing it: every document is held against every set, and the
+    // set's side was gathered into a new set of pairs for each document.
+    private readonly List<List<Dictionary<(string Id, decimal Max), List<int>>>> _setPairs;
+
     /// <summary>Creates the classifier over <paramref name="catalogs"/> (parsed by the caller from <c>pipelines/frameworks</c>).</summary>
     public FrameworkClassifier(IReadOnlyList<FrameworkCatalog> catalogs, FrameworkOptions? options = null)
     {
@@ -29,6 +34,7 @@ public sealed class FrameworkClassifier
         _areaWords = catalogs
             .Select(c => c.Areas.Select(a => new AreaWords(a.Number, a.AllNames.Select(AreaNameSimilarity.WordsOf).ToList())).ToList())
             .ToList();
+        _setPairs = catalogs.Select(c => c.QuestionSets.Select(PairsOf).ToList()).ToList();
     }
 
     /// <summary>The most likely revision and set; null when nothing in the document points anywhere.</summary>
@@ -46,7 +52,7 @@ public sealed class FrameworkClassifier
         {
             var catalog = _catalogs[c];
             var nameScore = NameScore(_areaWords[c], printed);
-            candidates.AddRange(catalog.QuestionSets.Select(s => Score(catalog, s, nameScore, printedQuestions, year)));
+            candidates.AddRange(catalog.QuestionSets.Select((s, k) => Score(catalog, s, _setPairs[c][k], nameScore, printedQuestions, year)));
         }
 
         if (candidates.Count == 0 || candidates.All(c => c.Total <= 0))
@@ -87,25 +93,67 @@ public sealed class FrameworkClassifier
         return score;
     }
 
-    private Candidate Score(FrameworkCatalog catalog, QuestionSet set, double nameScore, PrintedQuestions questions, int? year)
+    private Candidate Score(FrameworkCatalog catalog, QuestionSet set, Dictionary<(string Id, decimal Max), List<int>> setPairs, double nameScore, PrintedQuestions questions, int? year)
     {
-        var questionScore = Agreement(set, questions);
+        var questionScore = Agreement(setPairs, questions);
         var inYears = year is int y && y >= set.FirstYear && y <= set.LastYear;
         var total = (_options.NameWeight * nameScore) + (_options.QuestionWeight * questionScore) + (inYears ? _options.YearWeight : 0);
         return new Candidate(catalog, set, nameScore, questionScore, inYears, total);
     }
 
     /// <summary>F1 of the printed (id, max) pairs against the set's, over the areas the document prints questions for.</summary>
-    private static double Agreement(QuestionSet set, PrintedQuestions questions)
+    /// <remarks>The set's pairs are those of its questions in those areas, each counted once.</remarks>
+    internal static double Agreement(Dictionary<(string Id, decimal Max), List<int>> setPairs, PrintedQuestions questions)
     {
         if (questions.Pairs.Count == 0)
         {
             return 0;
         }
 
-        var known = set.Questions.Where(q => questions.Areas.Contains(q.Area)).Select(q => (q.Id, q.Max)).ToHashSet();
-        var common = known.Count(questions.Pairs.Contains);
-        return common == 0 ? 0 : 2.0 * common / (questions.Pairs.Count + known.Count);
+        var (known, common) = (0, 0);
+        foreach (var (pair, areas) in setPairs)
+        {
+            if (AnyOf(areas, questions.Areas))
+            {
+                known++;
+                common += questions.Pairs.Contains(pair) ? 1 : 0;
+            }
+        }
+
+        return common == 0 ? 0 : 2.0 * common / (questions.Pairs.Count + known);
+    }
+
+    /// <summary>A set's distinct (id, max) pairs, each with the areas of the questions that print it.</summary>
+    internal static Dictionary<(string Id, decimal Max), List<int>> PairsOf(QuestionSet set)
+    {
+        var pairs = new Dictionary<(string Id, decimal Max), List<int>>();
+        foreach (var question in set.Questions)
+        {
+            if (!pairs.TryGetValue((question.Id, question.Max), out var areas))
+            {
+                pairs.Add((question.Id, question.Max), areas = []);
+            }
+
+            if (!areas.Contains(question.Area))
+            {
+                areas.Add(question.Area);
+            }
+        }
+
+        return pairs;
+    }
+
+    private static bool AnyOf(List<int> areas, HashSet<int> printed)
+    {
+        foreach (var area in areas)
+        {
+            if (printed.Contains(area))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int AreaOf(string id)
@@ -118,7 +166,7 @@ public sealed class FrameworkClassifier
     private sealed record AreaWords(int Number, List<HashSet<string>> Names);
 
     // The distinct printed (id, max) pairs and the areas they belong to, gathered once per document.
-    private sealed record PrintedQuestions(HashSet<(string Id, decimal Max)> Pairs, HashSet<int> Areas)
+    internal sealed record PrintedQuestions(HashSet<(string Id, decimal Max)> Pairs, HashSet<int> Areas)
     {
         public static PrintedQuestions Of(IReadOnlyList<PrintedQuestion> questions)
             => new(questions.Select(q => (q.Id, q.Max)).ToHashSet(), questions.Select(q => AreaOf(q.Id)).ToHashSet());

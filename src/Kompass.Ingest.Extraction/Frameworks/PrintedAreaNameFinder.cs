@@ -15,11 +15,55 @@ public static class PrintedAreaNameFinder
     public static IReadOnlyList<PrintedAreaName> Find(IReadOnlyList<PageLines> pages, int maxArea, int maxWords)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        return pages.SelectMany(p => p.Lines)
-            .Select(l => QuestionIdText.TryParseHeading(l.Text, out var number, out var name) ? new PrintedAreaName(number, name) : null)
-            .OfType<PrintedAreaName>()
-            .Where(n => n.Number <= maxArea && n.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords)
-            .Distinct()
-            .ToList();
+
+        // A plain loop over every line of the document, the first of equal names kept (as
+        // Distinct keeps it): the chain of iterators cost more per line than the test of it.
+        var names = new List<PrintedAreaName>();
+        var seen = new HashSet<PrintedAreaName>();
+        foreach (var page in pages)
+        {
+            foreach (var line in page.Lines)
+            {
+                if (OpensWithNumber(line.Text) && QuestionIdText.TryParseHeading(line.Text, out var number, out var name)
+                    && number <= maxArea && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords
+                    && new PrintedAreaName(number, name) is var printed && seen.Add(printed))
+                {
+                    names.Add(printed);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    // A numbered name opens with its number, or with one word and then the number ("Område 4"),
+    // as the heading pattern reads it (^\s*(?:\p{L}+\s+)?\d): every line of the document is
+    // asked, and most open with a word and more words, which this tells from the first word alone.
+    internal static bool OpensWithNumber(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && char.IsDigit(text[i]))
+        {
+            return true;
+        }
+
+        var word = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var space = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return space > word && i > space && i < text.Length && char.IsDigit(text[i]);
     }
 }

@@ -39,12 +39,18 @@ public sealed partial class PageFurnitureDetector
     }
 
     // Drops what no longer stands at an edge or no longer repeats, until nothing changes.
-    private static void Settle(List<PageLines> pages, Dictionary<int, List<List<TextLine>>> rows, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups, int minPages)
+    private void Settle(List<PageLines> pages, Dictionary<int, List<List<TextLine>>> rows, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups, int minPages)
     {
         bool changed;
         do
         {
-            var detached = pages.SelectMany(p => Detached(rows[p.Number], found)).ToList();
+            var detached = new List<TextLine>();
+            foreach (var page in pages)
+            {
+                AddDetached(rows[page.Number], found, FurnitureBand.Top, _options.BandRows, detached);
+                AddDetached(rows[page.Number], found, FurnitureBand.Bottom, _options.BandRows, detached);
+            }
+
             var sparse = groups.GroupBy(g => g.Value)
                 .Where(g => g.Select(m => m.Key.Page).Distinct().Count() < minPages)
                 .SelectMany(g => g.Select(m => m.Key)).ToList();
@@ -59,21 +65,15 @@ public sealed partial class PageFurnitureDetector
         while (changed);
     }
 
-    // Furniture lines with a row of content between them and their edge: of the top band, then
-    // of the bottom band, each row by row from its edge. Asked again after every removal, so the
-    // rows are walked by index, without a copy of the page reversed or a list per row.
-    private static List<TextLine> Detached(List<List<TextLine>> rows, Dictionary<TextLine, FurnitureLine> found)
-    {
-        var detached = new List<TextLine>();
-        AddDetached(rows, found, FurnitureBand.Top, detached);
-        AddDetached(rows, found, FurnitureBand.Bottom, detached);
-        return detached;
-    }
-
-    private static void AddDetached(List<List<TextLine>> rows, Dictionary<TextLine, FurnitureLine> found, FurnitureBand band, List<TextLine> detached)
+    // The furniture lines of one band with a row of content between them and their edge, row by
+    // row from the edge. Asked of every page again after every removal, so the rows are walked by
+    // index, without a copy of the page reversed or a list per row, and only the band's rows: a
+    // line of a band stands in one of the page's `bandRows` rows nearest that edge, so no row
+    // further in holds any.
+    private static void AddDetached(List<List<TextLine>> rows, Dictionary<TextLine, FurnitureLine> found, FurnitureBand band, int bandRows, List<TextLine> detached)
     {
         var reached = true;
-        for (var n = 0; n < rows.Count; n++)
+        for (var n = 0; n < Math.Min(bandRows, rows.Count); n++)
         {
             var row = rows[band == FurnitureBand.Top ? n : rows.Count - 1 - n];
             var hasFurniture = false;
@@ -126,23 +126,43 @@ public sealed partial class PageFurnitureDetector
         var gaps = new List<double>();
         foreach (var page in pages)
         {
+            // Each row is the upper of one pair and the lower of the next: its extremes taken once.
             var rows = byPage[page.Number];
+            var upper = Extremes(rows[0]);
             for (var i = 1; i < rows.Count; i++)
             {
-                var gap = rows[i - 1].Min(l => l.Box.Bottom) - rows[i].Max(l => l.Box.Top);
-                if (gap > 0 && gap <= rows[i - 1].Max(l => l.FontSize))
+                var lower = Extremes(rows[i]);
+                var gap = upper.Bottom - lower.Top;
+                if (gap > 0 && gap <= upper.FontSize)
                 {
                     gaps.Add(gap);
                 }
+
+                upper = lower;
             }
         }
 
         return gaps.Count == 0 ? 0 : Median(gaps);
     }
 
+    // A row's lowest bottom, highest top and largest font size.
+    private static (double Bottom, double Top, double FontSize) Extremes(List<TextLine> row)
+    {
+        var (bottom, top, size) = (row[0].Box.Bottom, row[0].Box.Top, row[0].FontSize);
+        for (var i = 1; i < row.Count; i++)
+        {
+            bottom = Math.Min(bottom, row[i].Box.Bottom);
+            top = Math.Max(top, row[i].Box.Top);
+            size = Math.Max(size, row[i].FontSize);
+        }
+
+        return (bottom, top, size);
+    }
+
     private static double Median(IEnumerable<double> values)
     {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
     }
 }

@@ -41,7 +41,8 @@ public sealed partial class PageFurnitureDetector
         var minPages = Math.Max(_options.MinPages, (int)Math.Ceiling(_options.MinPageShare * textPages.Count));
         // Each page's rows are grouped once: the pruning below walks them again after every change.
         var rows = textPages.ToDictionary(p => p.Number, RowsOf);
-        var candidates = textPages.SelectMany(p => Candidates(p, rows[p.Number])).ToList();
+        var signatures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var candidates = textPages.SelectMany(p => Candidates(p, rows[p.Number], signatures)).ToList();
         var found = new Dictionary<TextLine, FurnitureLine>(ReferenceEqualityComparer.Instance);
         var groups = new Dictionary<TextLine, string>(ReferenceEqualityComparer.Instance);
         var numbering = FindPageNumbers(candidates, minPages, found, groups);
@@ -56,11 +57,35 @@ public sealed partial class PageFurnitureDetector
         return new FurnitureResult(lines, DatesIn(lines), numbering);
     }
 
-    // A page's lines by row, rows top to bottom, each row's lines in the page's order.
-    private static List<List<TextLine>> RowsOf(PageLines page)
-        => page.Lines.GroupBy(l => l.Row).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+    // A page's lines by row, rows top to bottom, each row's lines in the page's order: what
+    // grouping by row and ordering the groups gives, in one sort of (row, index) keys.
+    internal static List<List<TextLine>> RowsOf(PageLines page)
+    {
+        var lines = page.Lines;
+        var keys = new (int Row, int Index)[lines.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (lines[i].Row, i);
+        }
 
-    private IEnumerable<BandCandidate> Candidates(PageLines page, List<List<TextLine>> rows)
+        Array.Sort(keys);
+        var rows = new List<List<TextLine>>();
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (k == 0 || keys[k].Row != keys[k - 1].Row)
+            {
+                rows.Add([]);
+            }
+
+            rows[^1].Add(lines[keys[k].Index]);
+        }
+
+        return rows;
+    }
+
+    // The lines of the page's band rows. A running header or footer prints the same text on most
+    // pages: each distinct text's signature is made once, in `signatures`.
+    private IEnumerable<BandCandidate> Candidates(PageLines page, List<List<TextLine>> rows, Dictionary<string, string> signatures)
     {
         for (var i = 0; i < rows.Count; i++)
         {
@@ -79,15 +104,35 @@ public sealed partial class PageFurnitureDetector
                 // On a page of few rows a row is in both bands: it belongs to the nearer edge.
                 var band = inTop && (!inBottom || fromTop <= fromBottom) ? FurnitureBand.Top : FurnitureBand.Bottom;
                 var offset = band == FurnitureBand.Top ? fromTop : fromBottom;
-                yield return new BandCandidate(page, line, band, offset, _signature.Of(line.Text));
+                if (!signatures.TryGetValue(line.Text, out var signature))
+                {
+                    signature = _signature.Of(line.Text);
+                    signatures.Add(line.Text, signature);
+                }
+
+                yield return new BandCandidate(page, line, band, offset, signature);
             }
         }
     }
 
     private static PageNumberPattern? FindPageNumbers(List<BandCandidate> candidates, int minPages, Dictionary<TextLine, FurnitureLine> found, Dictionary<TextLine, string> groups)
     {
+        // A footer repeats its text where the number does not change ("Sveriges Kommuner och
+        // Regioner"): each distinct text is read once.
+        var read = new Dictionary<string, PageNumberReading?>(StringComparer.Ordinal);
+        PageNumberReading? ReadingOf(string text)
+        {
+            if (!read.TryGetValue(text, out var reading))
+            {
+                reading = PageNumberParser.Read(text);
+                read.Add(text, reading);
+            }
+
+            return reading;
+        }
+
         var readings = candidates
-            .Select(c => (Candidate: c, Reading: PageNumberParser.Read(c.Line.Text)))
+            .Select(c => (Candidate: c, Reading: ReadingOf(c.Line.Text)))
             .Where(x => x.Reading is not null)
             .Select(x => (x.Candidate, Reading: x.Reading!))
             .ToList();
@@ -122,6 +167,7 @@ public sealed partial class PageFurnitureDetector
         var oversized = new List<List<BandCandidate>>();
         var measuredLarge = new List<BandCandidate>();
         bool IsLarge(BandCandidate member) => member.Line.FontSize > bodySize + _options.MaxSizeAboveBodyPt;
+        var (pages, anchors) = (new HashSet<int>(), new HashSet<(double Offset, double FontSize)>());
         foreach (var group in candidates.Where(c => !found.ContainsKey(c.Line)).GroupBy(c => (c.Band, c.Signature)))
         {
             var members = group.ToList();
@@ -130,7 +176,7 @@ public sealed partial class PageFurnitureDetector
                 continue;
             }
 
-            var placed = Placed(members);
+            var placed = Placed(members, pages, anchors);
             if (Pages(placed) < minPages)
             {
                 continue;
@@ -169,13 +215,21 @@ public sealed partial class PageFurnitureDetector
     // The members that stand where most of them stand: anchored on each member in turn, the first
     // anchor whose neighbours span most pages wins. The pages are counted in one set reused for
     // every anchor, and the neighbours gathered for the winner only: this ran for every group of
-    // repeated lines, each anchor's list built and all of them sorted.
-    private List<BandCandidate> Placed(List<BandCandidate> members)
+    // repeated lines, each anchor's list built and all of them sorted. An anchor at the offset and
+    // in the size of an earlier one has the same neighbours, so cannot win, and is passed over: a
+    // header stands at one offset on most pages.
+    // `pages` and `anchors` are sets for the work, emptied here, shared by every group.
+    private List<BandCandidate> Placed(List<BandCandidate> members, HashSet<int> pages, HashSet<(double Offset, double FontSize)> anchors)
     {
-        var pages = new HashSet<int>();
+        anchors.Clear();
         var (best, bestPages) = (0, -1);
         for (var a = 0; a < members.Count; a++)
         {
+            if (!anchors.Add((members[a].Offset, members[a].Line.FontSize)))
+            {
+                continue;
+            }
+
             pages.Clear();
             foreach (var member in members)
             {
@@ -233,10 +287,7 @@ public sealed partial class PageFurnitureDetector
 
     // The font size most characters of the document are set in.
     private static double BodySize(IEnumerable<PageLines> pages)
-        => pages.SelectMany(p => p.Lines)
-            .GroupBy(l => Math.Round(l.FontSize * 2) / 2)
-            .OrderByDescending(g => g.Sum(l => l.Text.Length))
-            .First().Key;
+        => BodyFontSize.Of(pages.SelectMany(p => p.Lines))!.Value;
 
     private sealed record BandCandidate(PageLines Page, TextLine Line, FurnitureBand Band, double Offset, string Signature);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kompass.Ingest.Extraction.Normalisation;
 
 namespace Kompass.Ingest.Extraction.Furniture;
 
@@ -14,6 +15,14 @@ public static partial class PageNumberParser
     public static PageNumberReading? Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Every candidate line of a document is read, most of them words alone: each pattern
+        // needs a digit (\d, any decimal digit), so a line without one is let go unmatched.
+        if (!CharCounts.HasDigit(text))
+        {
+            return null;
+        }
+
         var whole = text.Trim();
         if (Bare().Match(whole) is { Success: true } bare)
         {

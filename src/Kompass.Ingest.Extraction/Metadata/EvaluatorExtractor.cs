@@ -76,24 +76,33 @@ public sealed class EvaluatorExtractor : MetadataPart
                 // A continuation line belongs to the block when the block still reads wholly as
                 // names and organisations with it: a list set as running text wraps anywhere
                 // ("Landstinget i Kalmar" / "län och Ingrid Vikström").
+                // The block's text and its reading are kept from the last line taken, not read again.
                 var block = new List<TextLine> { lines[i] };
+                (TextStream Stream, EvaluatorList List)? read = null;
                 for (var j = i + 1; j < lines.Count && Continues(block[^1], lines[j]) && !_label.IsMatch(lines[j].Text); j++)
                 {
-                    var joined = TextStream.Of(block.Append(lines[j]), keepLineBreaks: true).Text[label.Length..];
-                    if (!_parser.Parse(joined).IsComplete)
+                    var joined = TextStream.Of(block.Append(lines[j]), keepLineBreaks: true);
+                    var reading = _parser.Parse(joined.Text[label.Length..]);
+                    if (!reading.IsComplete)
                     {
                         break;
                     }
 
                     block.Add(lines[j]);
+                    read = (joined, reading);
+                }
+
+                if (read is null)
+                {
+                    var alone = TextStream.Of(block, keepLineBreaks: true);
+                    read = (alone, _parser.Parse(alone.Text[label.Length..]));
                 }
 
                 // A label opens a list only when what follows reads wholly as one: "Utvärderarna
                 // har träffat politiker, Anna Svensson och …" is prose.
-                var list = _parser.Parse(TextStream.Of(block, keepLineBreaks: true).Text[label.Length..]);
-                if (list is { IsComplete: true, Names.Count: > 0 })
+                if (read.Value.List is { IsComplete: true, Names.Count: > 0 })
                 {
-                    return (TextStream.Of(block, keepLineBreaks: true), label.Length);
+                    return (read.Value.Stream, label.Length);
                 }
             }
         }

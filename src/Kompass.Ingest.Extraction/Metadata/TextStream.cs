@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Kompass.Ingest.Domain.Provenance;
 using Kompass.Ingest.Extraction.Lines;
 
@@ -39,39 +39,59 @@ public sealed class TextStream
     public static TextStream Of(IEnumerable<TextLine> lines, bool keepLineBreaks = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var text = new StringBuilder();
-        var spans = new List<(int, int, TextLine)>();
-        var breaks = new HashSet<int>();
-        TextLine? previous = null;
-        foreach (var line in lines)
+        var given = lines as IReadOnlyList<TextLine> ?? lines.ToList();
+
+        // The text is written into a pooled buffer long enough for every line and a separator
+        // each, then copied out once: a document's whole body is joined so, and a string
+        // builder's chunks were a second copy of it.
+        var capacity = given.Count;
+        foreach (var line in given)
         {
-            var startsBlock = previous is not null && IsBlockBreak(previous, line);
-            if (previous is not null)
-            {
-                // "utvärde-" + "ringen" is one word; "Kalmar-" + "Landstinget" keeps its hyphen.
-                var hyphenated = !keepLineBreaks && text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2])
-                    && line.Text.Length > 0 && char.IsLower(line.Text[0]);
-                if (hyphenated)
-                {
-                    text.Length--;
-                }
-                else
-                {
-                    text.Append(keepLineBreaks ? '\n' : ' ');
-                }
-            }
-
-            if (startsBlock)
-            {
-                breaks.Add(text.Length);
-            }
-
-            spans.Add((text.Length, text.Length + line.Text.Length, line));
-            text.Append(line.Text);
-            previous = line;
+            capacity += line.Text.Length;
         }
 
-        return new TextStream(text.ToString(), spans, breaks);
+        var text = ArrayPool<char>.Shared.Rent(capacity);
+        try
+        {
+            var length = 0;
+            var spans = new List<(int, int, TextLine)>(given.Count);
+            var breaks = new HashSet<int>();
+            TextLine? previous = null;
+            foreach (var line in given)
+            {
+                var startsBlock = previous is not null && IsBlockBreak(previous, line);
+                if (previous is not null)
+                {
+                    // "utvärde-" + "ringen" is one word; "Kalmar-" + "Landstinget" keeps its hyphen.
+                    var hyphenated = !keepLineBreaks && length > 1 && text[length - 1] == '-' && char.IsLetter(text[length - 2])
+                        && line.Text.Length > 0 && char.IsLower(line.Text[0]);
+                    if (hyphenated)
+                    {
+                        length--;
+                    }
+                    else
+                    {
+                        text[length++] = keepLineBreaks ? '\n' : ' ';
+                    }
+                }
+
+                if (startsBlock)
+                {
+                    breaks.Add(length);
+                }
+
+                spans.Add((length, length + line.Text.Length, line));
+                line.Text.CopyTo(text.AsSpan(length));
+                length += line.Text.Length;
+                previous = line;
+            }
+
+            return new TextStream(new string(text, 0, length), spans, breaks);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
     }
 
     /// <summary>True when a block of the layout (not the first) starts at character <paramref name="index"/>.</summary>

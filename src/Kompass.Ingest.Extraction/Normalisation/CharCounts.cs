@@ -21,6 +21,24 @@ internal static class CharCounts
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> holds a decimal digit, as <c>text.Any(char.IsDigit)</c>:
+    /// any character the regex class <c>\d</c> matches, so a text without one cannot match a
+    /// pattern that needs a digit.
+    /// </summary>
+    public static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many letters <paramref name="text"/> holds, as <c>text.Count(char.IsLetter)</c>.</summary>
     public static int Letters(string text)
     {
@@ -34,7 +52,10 @@ internal static class CharCounts
     }
 
     /// <summary>How many letters and digits <paramref name="text"/> holds, as <c>text.Count(char.IsLetterOrDigit)</c>.</summary>
-    public static int LettersOrDigits(string text)
+    public static int LettersOrDigits(string text) => LettersOrDigits(text.AsSpan());
+
+    /// <summary>How many letters and digits <paramref name="text"/> holds.</summary>
+    public static int LettersOrDigits(ReadOnlySpan<char> text)
     {
         var count = 0;
         foreach (var c in text)

@@ -36,10 +36,10 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
 
             // A number printed apart from the name on the same row ("3 | Politisk styrning …").
             var beside = SameRowRight(lines, i);
-            var (number, name) = mode == HeadingMode.NameOnly ? ReadName(line, lines, revision) : Read(line, line.Text, lines);
+            var (number, name) = mode == HeadingMode.NameOnly ? ReadName(lines, i, revision) : Read(lines, i, line.Text);
             if (number == 0 && mode != HeadingMode.NameOnly && beside is { } right && LoneNumber().IsMatch(line.Text.Trim()))
             {
-                (number, name) = Read(line, line.Text + " " + right.Line.Text, lines);
+                (number, name) = Read(lines, i, line.Text + " " + right.Line.Text);
                 if (number != 0)
                 {
                     heading.Add(right.Line);
@@ -66,7 +66,7 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
                 name = nameLine.Line.Text;
             }
 
-            while (NextBelow(lines, last) is { } wrap && IsWrap(heading[^1], wrap.Line) && labels.KindOf(wrap.Line) is null && Read(wrap.Line, wrap.Line.Text, lines).Number == 0)
+            while (NextBelow(lines, last) is { } wrap && IsWrap(heading[^1], wrap.Line) && labels.KindOf(wrap.Line) is null && Read(lines, wrap.Index, wrap.Line.Text).Number == 0)
             {
                 heading.Add(wrap.Line);
                 last = wrap.Index;
@@ -89,7 +89,8 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
     public bool IsHeadingStyled(TextLine line, BodyText body)
         => line.IsBold || line.FontSize >= body.BodySize * options.HeadingSizeRatio;
 
-    private (int Number, string Name) Read(TextLine line, string printed, IReadOnlyList<TextLine> lines)
+    // The heading `printed` (the text of line i, or more) as "Område N name" or "N. name".
+    private (int Number, string Name) Read(IReadOnlyList<TextLine> lines, int i, string printed)
     {
         var text = WhiteSpace.Collapse(printed).Trim();
         var named = Named().Match(text);
@@ -99,8 +100,7 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
         }
 
         var numbered = Numbered().Match(text);
-        if (!numbered.Success || matcher.Match(numbered.Groups["name"].Value) is null
-            || lines.Any(l => l.Page == line.Page && l.Row == line.Row && !ReferenceEquals(l, line) && l.Words.All(w => Bare().IsMatch(w.Text))))
+        if (!numbered.Success || SharesRowWithBareNumbers(lines, i) || matcher.Match(numbered.Groups["name"].Value) is null)
         {
             return (0, string.Empty);
         }
@@ -109,11 +109,35 @@ internal sealed partial class AreaHeadingFinder(AreaNameMatcher matcher, Section
     }
 
     // A heading that is only an area's name, alone on its row: numbered by the catalog.
-    private (int Number, string Name) ReadName(TextLine line, IReadOnlyList<TextLine> lines, FrameworkRevision? revision)
+    private (int Number, string Name) ReadName(IReadOnlyList<TextLine> lines, int i, FrameworkRevision? revision)
     {
+        var line = lines[i];
         var text = WhiteSpace.Collapse(line.Text).Trim();
-        var alone = !lines.Any(l => l.Page == line.Page && l.Row == line.Row && !ReferenceEquals(l, line) && l.Words.All(w => Bare().IsMatch(w.Text)));
+        var alone = !SharesRowWithBareNumbers(lines, i);
         return alone && labels.KindOf(line) is null && matcher.Match(text, revision) is { Similarity: >= 0.999 } match ? (match.Number, text) : (0, string.Empty);
+    }
+
+    // True when another line on the row of line i is only bare numbers (a table row: "3 Styrning 71 55").
+    // The body runs page by page, so only the lines of line i's page, around it, are looked at.
+    internal static bool SharesRowWithBareNumbers(IReadOnlyList<TextLine> lines, int i)
+    {
+        var line = lines[i];
+        var first = i;
+        while (first > 0 && lines[first - 1].Page == line.Page)
+        {
+            first--;
+        }
+
+        for (var j = first; j < lines.Count && lines[j].Page == line.Page; j++)
+        {
+            var other = lines[j];
+            if (other.Row == line.Row && !ReferenceEquals(other, line) && other.Words.All(w => Bare().IsMatch(w.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The next line on the same row, right of line i, if any.

@@ -139,11 +139,13 @@ public sealed class AreaSectionExtractor : IReportPartExtractor
     // area heading is bold. Without the weight, a line a point larger than the body ends a bold
     // heading's section: on a scan, a speck beside a one-word subheading ("Valfrihet") makes its
     // measured size 15 pt against the 12 pt bold heading, and the section lost its lists.
+    // Asked of every line of every section read: the style, which rules out most lines, is
+    // looked at before the letters are counted.
     private bool IsChapter(TextLine line, AreaHeading heading, BodyText body)
-        => CharCounts.Letters(line.Text) >= 3
-           && _headings.IsHeadingStyled(line, body)
+        => _headings.IsHeadingStyled(line, body)
            && line.FontSize >= heading.FontSize * _options.ChapterSizeRatio
            && (line.IsBold || !heading.Lines.Any(l => l.IsBold))
+           && CharCounts.Letters(line.Text) >= 3
            && _labels.KindOf(line) is null;
 
     // One section per area: consecutive sections of one area are joined (a continued page or

@@ -16,16 +16,24 @@ internal sealed class BodyText
     private readonly Dictionary<double, double> _pitch;
     private readonly Dictionary<int, (double Left, double Right)> _margins;
     private readonly Lazy<HashSet<string>> _words;
+    private readonly Lazy<HashSet<string>> _hyphenated;
     private readonly Dictionary<int, double> _heights;
 
-    private BodyText(List<TextLine> lines, double bodySize, Dictionary<double, double> pitch, Dictionary<int, (double, double)> margins, Lazy<HashSet<string>> words, Dictionary<int, double> heights)
+    private BodyText(List<TextLine> lines, double bodySize, Dictionary<double, double> pitch, Dictionary<int, (double, double)> margins, Dictionary<int, double> heights)
     {
         _heights = heights;
         Lines = lines;
         BodySize = bodySize;
         _pitch = pitch;
         _margins = margins;
-        _words = words;
+
+        // Asked only where a list item's line ends in a hyphen, so made at the first question. The
+        // first question is always of a hyphenated form ("kompetens-försörjning"), and most
+        // documents never print it: the few words with a hyphen answer that without the document's
+        // every word lower-cased into a set. Lower case neither makes nor takes away a hyphen.
+        _words = new Lazy<HashSet<string>>(() => new HashSet<string>(lines.SelectMany(l => l.Words).Select(w => LowerCase.Invariant(w.Text)), StringComparer.Ordinal));
+        _hyphenated = new Lazy<HashSet<string>>(() => new HashSet<string>(
+            lines.SelectMany(l => l.Words).Where(w => w.Text.Contains('-', StringComparison.Ordinal)).Select(w => LowerCase.Invariant(w.Text)), StringComparer.Ordinal));
     }
 
     /// <summary>The body lines in reading order.</summary>
@@ -42,12 +50,10 @@ internal sealed class BodyText
     public static BodyText Build(IReadOnlyList<PageLines> pages, FurnitureResult furniture, Func<TextLine, bool> isContent)
     {
         var lines = pages.SelectMany(p => p.Lines).Where(l => !furniture.IsFurniture(l) || isContent(l)).ToList();
-        var bodySize = lines.Count == 0 ? 10 : lines.GroupBy(l => SizeKey(l.FontSize)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
+        var bodySize = BodyFontSize.Of(lines) ?? 10;
         var margins = Margins(lines, bodySize);
-        // Asked only where a list item's line ends in a hyphen, so made at the first question.
-        var words = new Lazy<HashSet<string>>(() => new HashSet<string>(lines.SelectMany(l => l.Words).Select(w => LowerCase.Invariant(w.Text)), StringComparer.Ordinal));
         var heights = pages.ToDictionary(p => p.Number, p => p.Page.Height);
-        return new BodyText(lines, bodySize, Pitches(lines), margins, words, heights);
+        return new BodyText(lines, bodySize, Pitches(lines), margins, heights);
     }
 
     /// <summary>A line's baseline: the median bottom of its words (a descender or a raised glyph moves one word, not the median).</summary>
@@ -84,9 +90,13 @@ internal sealed class BodyText
         => _heights.TryGetValue(line.Page, out var height) && (line.Box.Bottom > 0.9 * height || line.Box.Top < 0.1 * height);
 
     /// <summary>True when the document prints <paramref name="word"/> (compared in lower case).</summary>
-    public bool HasWord(string word) => _words.Value.Contains(LowerCase.Invariant(word));
+    public bool HasWord(string word)
+    {
+        var lower = LowerCase.Invariant(word);
+        return (lower.Contains('-', StringComparison.Ordinal) ? _hyphenated : _words).Value.Contains(lower);
+    }
 
-    private static double SizeKey(double size) => Math.Round(size * 2) / 2;
+    private static double SizeKey(double size) => BodyFontSize.Rounded(size);
 
     // The margins of the running text (body size, five words or more), the same for every page so
     // that a list running over onto a nearly empty page is measured against the same edge. A
@@ -152,8 +162,40 @@ internal sealed class BodyText
             }
         }
 
-        return gaps.GroupBy(g => g.Size)
-            .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Gap).OrderByDescending(x => x.Count()).ThenBy(x => x.Key).First().Key);
+        return CommonestPerSize(gaps);
+    }
+
+    // For each size, the gap measured most often (the smallest on a tie): counted in one pass,
+    // where grouping the gaps by size and each group by gap built a lookup of lists per size.
+    internal static Dictionary<double, double> CommonestPerSize(List<(double Size, double Gap)> gaps)
+    {
+        var counts = new Dictionary<double, Dictionary<double, int>>();
+        foreach (var (size, gap) in gaps)
+        {
+            if (!counts.TryGetValue(size, out var ofSize))
+            {
+                counts.Add(size, ofSize = []);
+            }
+
+            ofSize[gap] = ofSize.GetValueOrDefault(gap) + 1;
+        }
+
+        var commonest = new Dictionary<double, double>(counts.Count);
+        foreach (var (size, ofSize) in counts)
+        {
+            var (best, most) = (0.0, 0);
+            foreach (var (gap, count) in ofSize)
+            {
+                if (count > most || (count == most && gap.CompareTo(best) < 0))
+                {
+                    (best, most) = (gap, count);
+                }
+            }
+
+            commonest.Add(size, best);
+        }
+
+        return commonest;
     }
 
     // The index of the first line after ordered[i] in a lower row that starts at its edge in its

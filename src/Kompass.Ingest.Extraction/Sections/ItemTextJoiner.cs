@@ -15,16 +15,19 @@ internal static class ItemTextJoiner
 {
     private const char SoftHyphen = '\u00AD';
 
-    /// <summary>The item's text from the words of each of its lines.</summary>
-    public static string Join(IEnumerable<IReadOnlyList<string>> lines, Func<string, bool> documentHasWord, IReadOnlyList<string> keepHyphenBefore)
+    /// <summary>
+    /// The item's text from its lines, each given as its first word and its text (its words joined
+    /// with single spaces, as a line's text is); lines without words are not given. A line's text
+    /// is appended whole: the words of each were listed and joined again for every item.
+    /// </summary>
+    public static string Join(IEnumerable<(string FirstWord, string Text)> lines, Func<string, bool> documentHasWord, IReadOnlyList<string> keepHyphenBefore)
     {
         var text = new StringBuilder();
-        foreach (var words in lines.Where(w => w.Count > 0))
+        foreach (var (next, words) in lines)
         {
-            var next = words[0];
             if (text.Length == 0)
             {
-                text.AppendJoin(' ', words);
+                text.Append(words);
                 continue;
             }
 
@@ -32,7 +35,7 @@ internal static class ItemTextJoiner
             var broken = (ending == '-' || ending == SoftHyphen || ending == '\u2010') && text.Length >= 2 && char.IsLetter(text[^2]) && char.IsLetter(next[0]);
             if (!broken)
             {
-                text.Append(' ').AppendJoin(' ', words);
+                text.Append(' ').Append(words);
                 continue;
             }
 
@@ -50,7 +53,7 @@ internal static class ItemTextJoiner
                 text.Length--;
             }
 
-            text.AppendJoin(' ', words);
+            text.Append(words);
         }
 
         return text.ToString();

@@ -19,13 +19,19 @@ internal sealed class ListItemSplitter(AreaSectionOptions options)
     public List<ListItem> Split(SectionBlock block, BodyText body)
     {
         var lines = block.Lines;
-        var stripped = lines.Select(l => ListMarker.Strip(l.Words)).ToList();
-        var marked = stripped.Any(s => s.IsMarker);
-        var layout = new Layout(block, body, options);
+        var markers = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            markers[i] = ListMarker.IsMarked(lines[i].Words);
+        }
+
+        // The geometry is measured only for a list without markers, the only kind it splits.
+        var marked = Array.IndexOf(markers, true) >= 0;
+        var layout = marked ? null : new Layout(block, body, options);
         var items = new List<List<int>>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var starts = i == 0 || (marked ? stripped[i].IsMarker : layout.StartsItem(i));
+            var starts = i == 0 || (marked ? markers[i] : layout!.StartsItem(i));
             if (starts)
             {
                 items.Add([]);
@@ -36,9 +42,29 @@ internal sealed class ListItemSplitter(AreaSectionOptions options)
 
         return items.Select(item => new ListItem(
                 item.Select(i => lines[i]).ToList(),
-                ItemTextJoiner.Join(item.Select(i => i == item[0] ? stripped[i].Words : lines[i].Words.Select(w => w.Text).ToList()), body.HasWord, options.KeepHyphenBefore)))
+                ItemTextJoiner.Join(TextsOf(lines, item), body.HasWord, options.KeepHyphenBefore)))
             .Where(item => item.Text.Length > 0)
             .ToList();
+    }
+
+    // The lines of an item as the joiner takes them, each with words: its first word and its
+    // text. Only the item's first line can open with a marker, and it alone is stripped of it.
+    private static IEnumerable<(string FirstWord, string Text)> TextsOf(IReadOnlyList<TextLine> lines, List<int> item)
+    {
+        var first = ListMarker.Strip(lines[item[0]].Words).Words;
+        if (first.Count > 0)
+        {
+            yield return (first[0], string.Join(' ', first));
+        }
+
+        for (var k = 1; k < item.Count; k++)
+        {
+            var line = lines[item[k]];
+            if (line.Words.Count > 0)
+            {
+                yield return (line.Words[0].Text, line.Text);
+            }
+        }
     }
 
     // The geometry of a list without markers.
@@ -54,16 +80,28 @@ internal sealed class ListItemSplitter(AreaSectionOptions options)
         private readonly bool _spaced;
         private readonly bool _onePerLine;
 
+        // The right edge of the list's widest line.
+        private readonly double _right;
+
         public Layout(SectionBlock block, BodyText body, AreaSectionOptions options)
         {
             _lines = block.Lines;
             _body = body;
             _options = options;
             _inColumns = block.InColumns;
+            _right = _lines.Max(l => l.Box.Right);
             var em = _lines[0].FontSize;
             _edge = Relative(_lines[0]);
             _hanging = _lines.Any(l => Relative(l) - _edge >= options.HangingIndentEm * em && Relative(l) - _edge <= options.MaxListIndentEm * em);
-            var gaps = Enumerable.Range(1, _lines.Count - 1).Select(Gap).OfType<double>().Where(g => g >= 0.8 * em).ToList();
+            var gaps = new List<double>();
+            for (var i = 1; i < _lines.Count; i++)
+            {
+                if (Gap(i) is { } gap && gap >= 0.8 * em)
+                {
+                    gaps.Add(gap);
+                }
+            }
+
             _pitch = gaps.Count > 0 ? Math.Min(body.Pitch(em), gaps.Min()) : body.Pitch(em);
             _spaced = gaps.Any(g => g > _pitch * options.ItemGapRatio);
             _onePerLine = !_hanging && !_spaced && _lines.Count >= 3
@@ -101,7 +139,7 @@ internal sealed class ListItemSplitter(AreaSectionOptions options)
         // The next line's first word would have fitted after this line, with room to spare.
         private bool EndsShort(TextLine line, TextLine next)
         {
-            var right = _lines.Max(l => l.Box.Right);
+            var right = _right;
             if (!_inColumns)
             {
                 right = Math.Max(right, _body.RightMargin(line.Page));

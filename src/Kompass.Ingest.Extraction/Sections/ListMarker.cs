@@ -45,6 +45,14 @@ internal static partial class ListMarker
     public static bool IsMarked(IReadOnlyList<Word> words)
         => words.Count > 0 && ((words.Count >= 2 && IsMarkerWord(words[0].Text, words[1].Text)) || IsGluedMarker(words[0].Text));
 
+    /// <summary>
+    /// True when <paramref name="words"/> open with a marker standing as a word of its own before
+    /// the text ("•", "1.", "o" before a capital), not glued to it: when <see cref="Strip"/> would
+    /// take a whole word away.
+    /// </summary>
+    public static bool OpensWithMarkerWord(IReadOnlyList<Word> words)
+        => words.Count >= 2 && IsMarkerWord(words[0].Text, words[1].Text);
+
     // A marker standing as a word of its own before the text.
     private static bool IsMarkerWord(string first, string second)
         => IsBullet(first) || Enumerator().IsMatch(first) || (first == "o" && StartsCapital(second));

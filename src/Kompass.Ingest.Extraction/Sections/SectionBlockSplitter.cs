@@ -107,7 +107,7 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
         var edge = block.Inline ? block.Label : first;
         var indent = (line.Box.Left - body.LeftMargin(line.Page)) - (edge.Box.Left - body.LeftMargin(edge.Page));
         var previous = block.Lines[^1];
-        var gap = previous.Page == line.Page ? BodyText.Baseline(previous) - BodyText.Baseline(line) : 0;
+        var gap = previous.Page == line.Page ? block.LastBaseline - BodyText.Baseline(line) : 0;
         if (indent < -options.ListEdgeToleranceEm * em
             || Math.Abs(line.FontSize - first.FontSize) > 0.2 * first.FontSize
             || gap > options.BlockGapRatio * body.Pitch(line.FontSize)
@@ -143,8 +143,7 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
     // (a marker that is a word of its own: "•", "1.", "o" before a capital).
     private static bool HangsUnder(TextLine item, TextLine line)
     {
-        var (marked, rest) = ListMarker.Strip(item.Words);
-        if (!marked || rest.Count != item.Words.Count - 1)
+        if (!ListMarker.OpensWithMarkerWord(item.Words))
         {
             return false;
         }
@@ -181,17 +180,22 @@ internal sealed class SectionBlockSplitter(SectionLabels labels, AreaSectionOpti
 
         public double? MinSpacing { get; private set; }
 
+        // The baseline of the last line, taken as it was added: each next line is measured from it.
+        public double LastBaseline { get; private set; }
+
         public bool Closed { get; set; }
 
         public bool Inline { get; init; }
 
         public void Add(TextLine line)
         {
-            if (_lines.Count > 0 && _lines[^1].Page == line.Page
-                && BodyText.Baseline(_lines[^1]) - BodyText.Baseline(line) is var spacing && spacing > 0)
+            var baseline = BodyText.Baseline(line);
+            if (_lines.Count > 0 && _lines[^1].Page == line.Page && LastBaseline - baseline is var spacing && spacing > 0)
             {
                 MinSpacing = MinSpacing is { } min ? Math.Min(min, spacing) : spacing;
             }
+
+            LastBaseline = baseline;
 
             if (ListMarker.IsMarked(line.Words))
             {

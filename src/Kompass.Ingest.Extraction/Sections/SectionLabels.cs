@@ -20,6 +20,10 @@ internal sealed partial class SectionLabels
     // The first character of every label, block or score, in lower case.
     private readonly HashSet<char> _initials;
 
+    // The first two characters of every label as normalised (white space a single space); null
+    // when some label is shorter, and only the first character can be judged.
+    private readonly HashSet<(char, char)>? _openings;
+
     /// <summary>Builds the recogniser from the options' vocabulary.</summary>
     public SectionLabels(AreaSectionOptions options)
     {
@@ -29,6 +33,7 @@ internal sealed partial class SectionLabels
         Add(options.ImprovementLabels, SectionLabelKind.Improvements);
         _scores = options.ScoreLabels.Select(Normalise).OrderByDescending(s => s.Length).ToList();
         _initials = _blocks.Keys.Concat(_scores).Where(l => l.Length > 0).Select(l => l[0]).ToHashSet();
+        _openings = _blocks.Keys.Concat(_scores).All(l => l.Length >= 2) ? _blocks.Keys.Concat(_scores).Select(l => (l[0], l[1])).ToHashSet() : null;
     }
 
     /// <summary>The kind of label <paramref name="line"/> is, or null for any other line.</summary>
@@ -40,12 +45,11 @@ internal sealed partial class SectionLabels
     /// a line of its own.
     /// </summary>
     public (SectionLabelKind? Kind, TextLine? Remainder) Split(TextLine line)
-    {
-        if (CannotBeLabel(line.Text))
-        {
-            return (null, null);
-        }
+        => CannotBeLabel(line.Text) ? (null, null) : Read(line);
 
+    // Split's reading of a line that may be a label, normalised in full.
+    internal (SectionLabelKind? Kind, TextLine? Remainder) Read(TextLine line)
+    {
         var normalised = Normalise(line.Text);
         if (_blocks.TryGetValue(normalised, out var kind))
         {
@@ -83,10 +87,13 @@ internal sealed partial class SectionLabels
     private static bool IsDash(string word) => word is "-" or "–" or "—";
 
     // Every body line is asked, most of them several times, and most are prose: a line whose
-    // first character no label starts with, and that is no digit ("71 poäng"), is no label, and
-    // is let go without normalising it. Only a Latin-1 character is judged so (its lower case is
-    // the same alone as at the start of the normalised line); any other goes the whole way.
-    private bool CannotBeLabel(string text)
+    // first two characters open no label, and that starts with no digit ("71 poäng"), is no
+    // label, and is let go without normalising it. A label line's normalised text, or the
+    // normalised words before its colon or dash, starts with the whole label, and so with its
+    // first two characters. Only Latin-1 characters are judged so (their lower case is the same
+    // alone as in the normalised line, and white space there is one space); any other goes the
+    // whole way.
+    internal bool CannotBeLabel(string text)
     {
         var i = 0;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -100,7 +107,29 @@ internal sealed partial class SectionLabels
         }
 
         var first = text[i];
-        return first <= '\u00FF' && !char.IsDigit(first) && !_initials.Contains(LowerCase.Swedish(first));
+        if (first > '\u00FF' || char.IsDigit(first))
+        {
+            return false;
+        }
+
+        if (!_initials.Contains(LowerCase.Swedish(first)))
+        {
+            return true;
+        }
+
+        if (_openings is null)
+        {
+            return false;
+        }
+
+        // One character alone normalises to less than any label.
+        if (i + 1 == text.Length)
+        {
+            return true;
+        }
+
+        var second = text[i + 1];
+        return second <= '\u00FF' && !_openings.Contains((LowerCase.Swedish(first), char.IsWhiteSpace(second) ? ' ' : LowerCase.Swedish(second)));
     }
 
     /// <summary>

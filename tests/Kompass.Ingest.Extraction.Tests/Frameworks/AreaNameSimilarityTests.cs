@@ -30,4 +30,20 @@ public sealed class AreaNameSimilarityTests
     [Fact]
     public void Best_NoKnownName_IsZero()
         => Assert.Equal(0, AreaNameSimilarity.Best("Tillgänglighet", []));
+
+    [Fact]
+    public void WordsOf_AnyText_AgreesWithSplittingAtNonLetters()
+    {
+        const string alphabet = "aÅöZ é1 ,–\u00A0-.İ";
+        var random = new Random(17);
+        for (var round = 0; round < 2000; round++)
+        {
+            var name = new string(Enumerable.Range(0, random.Next(0, 16)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            var old = new string(Kompass.Ingest.Extraction.Normalisation.LowerCase.Swedish(name).Select(c => char.IsLetter(c) ? c : ' ').ToArray())
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
+            Assert.True(old.SetEquals(AreaNameSimilarity.WordsOf(name)), name);
+        }
+    }
 }

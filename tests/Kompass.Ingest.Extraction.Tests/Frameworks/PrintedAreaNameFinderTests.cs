@@ -20,4 +20,30 @@ public sealed class PrintedAreaNameFinderTests
 
         Assert.Equal([new PrintedAreaName(4, "Ledarskap, ansvar och delegation"), new PrintedAreaName(2, "Samhällsutveckling")], names);
     }
+
+    [Theory]
+    [InlineData("Område 4 Ledarskap", true)]
+    [InlineData("  2. Samhällsutveckling", true)]
+    [InlineData("Område:4 Ledarskap", false)]
+    [InlineData("Kommunen har 4 områden", false)]
+    [InlineData("Område", false)]
+    [InlineData("", false)]
+    public void OpensWithNumber_Line_TellsANumberFirstOrAfterOneWord(string text, bool expected)
+        => Assert.Equal(expected, PrintedAreaNameFinder.OpensWithNumber(text));
+
+    [Fact]
+    public void OpensWithNumber_AnyLine_LetsGoOnlyLinesTheHeadingPatternWouldNotRead()
+    {
+        string[] pieces = ["Område", "område:", "4", "12", " ", "\u00A0", "\t", ".", "Ledarskap", "och", "Ω", "\u0663", "-", "1.1"];
+        var random = new Random(17);
+        for (var round = 0; round < 5000; round++)
+        {
+            var text = string.Join(random.Next(0, 2) == 0 ? " " : string.Empty, Enumerable.Range(0, random.Next(0, 6)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            if (!PrintedAreaNameFinder.OpensWithNumber(text))
+            {
+                Assert.False(Kompass.Ingest.Extraction.Questions.QuestionIdText.TryParseHeading(text, out _, out _), text);
+            }
+        }
+    }
 }

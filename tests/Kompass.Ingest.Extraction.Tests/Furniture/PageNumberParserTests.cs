@@ -32,4 +32,11 @@ public sealed class PageNumberParserTests
     [InlineData("7,5 10 75%")]
     [InlineData("")]
     public void Read_NoPageNumber_ReturnsNull(string text) => Assert.Null(PageNumberParser.Read(text));
+
+    [Theory]
+    [InlineData("Sveriges Kommuner och Regioner")]
+    [InlineData("Sida tre av tolv")]
+    [InlineData("- -")]
+    [InlineData("(  )")]
+    public void Read_NoDigit_ReturnsNull(string text) => Assert.Null(PageNumberParser.Read(text));
 }
