@@ -1,11 +1,14 @@
+using System.Runtime.InteropServices;
 using Kompass.Ingest.Domain.Layout;
+using Kompass.Ingest.Extraction.Tables.Text;
 
 namespace Kompass.Ingest.Extraction.Questions;
 
 /// <summary>
 /// The em the question readers measure their tolerances in: the upper median of the words'
-/// positive font sizes, at least 1 (1 when none has a size). Sorted in one list in place: it runs
-/// for every candidate page and every zone, where LINQ's ordering allocated a map, keys and a list.
+/// positive font sizes, at least 1 (1 when none has a size). Selected in one list in place (no full
+/// sort): it runs for every candidate page and every zone, where LINQ's ordering allocated a map,
+/// keys and a list.
 /// Pure.
 /// </summary>
 internal static class QuestionEm
@@ -27,7 +30,6 @@ internal static class QuestionEm
             return 1;
         }
 
-        sizes.Sort();
-        return Math.Max(1, sizes[sizes.Count / 2]);
+        return Math.Max(1, OrderStatistic.Smallest(CollectionsMarshal.AsSpan(sizes), sizes.Count / 2));
     }
 }

@@ -25,6 +25,11 @@ public sealed class AreaNameMatcher
     private readonly ConcurrentDictionary<(string Normalised, FrameworkRevision? Revision), AreaNameMatch?> _remembered = new();
     private int _rememberedCount;
 
+    // The answers of MatchNameOrStartNormalised, kept alike: a summary table's labels are asked
+    // again on every candidate page, and most of them name no area, so both questions were asked.
+    private readonly ConcurrentDictionary<(string Normalised, FrameworkRevision? Revision), AreaNameMatch?> _rememberedNameOrStart = new();
+    private int _rememberedNameOrStartCount;
+
     private readonly List<(FrameworkRevision Revision, int Number, string Name, string Normalised, string[] Words)> _names;
 
     // Each revision's names, in catalog order: a match within one revision looks at its names only.
@@ -105,6 +110,27 @@ public sealed class AreaNameMatcher
         }
 
         return new AreaNameMatch(best.Name.Revision, best.Name.Number, best.Name.Name, best.Similarity);
+    }
+
+    /// <summary>
+    /// <see cref="MatchNormalised"/>, or when that finds none, <see cref="MatchStartNormalised"/>
+    /// with its least number of words, answered from what an earlier call found where one did: the
+    /// summary tables ask it for every label and revision, and the same labels recur.
+    /// </summary>
+    internal AreaNameMatch? MatchNameOrStartNormalised(string normalised, FrameworkRevision? revision)
+    {
+        if (_rememberedNameOrStart.TryGetValue((normalised, revision), out var remembered))
+        {
+            return remembered;
+        }
+
+        var match = MatchNormalised(normalised, revision) ?? MatchStartNormalised(normalised, revision);
+        if (Volatile.Read(ref _rememberedNameOrStartCount) < MaxRemembered && _rememberedNameOrStart.TryAdd((normalised, revision), match))
+        {
+            Interlocked.Increment(ref _rememberedNameOrStartCount);
+        }
+
+        return match;
     }
 
     /// <summary>

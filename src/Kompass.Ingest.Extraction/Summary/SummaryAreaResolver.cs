@@ -68,7 +68,7 @@ internal sealed partial class SummaryAreaResolver(AreaNameMatcher matcher)
     }
 
     private int? ByName(string normalisedLabel, FrameworkRevision revision)
-        => (matcher.MatchNormalised(normalisedLabel, revision) ?? matcher.MatchStartNormalised(normalisedLabel, revision))?.Number;
+        => matcher.MatchNameOrStartNormalised(normalisedLabel, revision)?.Number;
 
     // In a table whose recognised rows run in area order, an unrecognised row between areas a and
     // a + 2 is area a + 1 (and one before area 2 is area 1, one after area 7 is area 8).

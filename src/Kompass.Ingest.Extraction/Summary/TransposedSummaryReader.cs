@@ -20,6 +20,13 @@ internal sealed class TransposedSummaryReader(SummaryAreaResolver areas, Summary
     /// <summary>The transposed summary table on one page's body lines, if there is one.</summary>
     public SummaryReading? Read(int page, IReadOnlyList<TextLine> lines, SummaryHints hints)
     {
+        // Most pages have no band with as many scores as a series has numbers: they are let go
+        // before their lines are grouped into bands.
+        if (options.MinAreaRows > 0 && !AnyBandWithScores(lines, options.MinAreaRows))
+        {
+            return null;
+        }
+
         // A band with fewer words, or fewer words that read as scores, than a series has numbers
         // (most of a page's bands: prose) is no series: it is passed over before its words are
         // gathered and sorted.
@@ -120,6 +127,37 @@ internal sealed class TransposedSummaryReader(SummaryAreaResolver areas, Summary
         }
 
         return scores >= count;
+    }
+
+    // True when the words of some band (the lines of one row) include at least `count` that read
+    // as scores; the scores are counted line by line, and a band only kept once a line has one.
+    internal static bool AnyBandWithScores(IReadOnlyList<TextLine> lines, int count)
+    {
+        Dictionary<int, int>? scoresByRow = null;
+        foreach (var line in lines)
+        {
+            var scores = 0;
+            foreach (var word in line.Words)
+            {
+                scores += ScoreText.IsScore(word.Text) ? 1 : 0;
+            }
+
+            if (scores == 0)
+            {
+                continue;
+            }
+
+            scoresByRow ??= [];
+            scoresByRow.TryGetValue(line.Row, out var before);
+            if (before + scores >= count)
+            {
+                return true;
+            }
+
+            scoresByRow[line.Row] = before + scores;
+        }
+
+        return false;
     }
 
     // The words above the first series, nearest column first: stacked lines are taken upwards

@@ -44,7 +44,32 @@ public sealed class LatticeTableDetector : ITableDetector
         return horizontal.Count == 0 || vertical.Count == 0 ? null : Build(page, horizontal, vertical);
     }
 
+    /// <summary>
+    /// The page's ruled grids, as <see cref="Detect"/> finds them and in its order: each one's
+    /// outline, and its table when a word of its cells is one <paramref name="wanted"/> accepts.
+    /// A caller that only uses tables seeded by certain words needs no more of the others than
+    /// their outlines (to set their words aside), so their numeric columns, header rows and total
+    /// row are not read.
+    /// </summary>
+    internal IReadOnlyList<(BoundingBox Outline, Table? Table)> DetectHolding(PageLayout page, Func<Word, bool> wanted)
+    {
+        Guard.NotNull(page);
+        Guard.NotNull(wanted);
+        var (horizontal, vertical) = RulingNormaliser.Normalise(page.Lines, _options);
+        return RulingComponents.Find(horizontal, vertical, _options.LineJoinTolerance)
+            .Select(c => Lay(page, c.Horizontal, c.Vertical))
+            .OfType<LaidGrid>()
+            .Select(g => (g.Outline, g.Cells.Any(c => c.Words.Any(wanted)) ? Complete(g) : null))
+            .OrderByDescending(r => r.Outline.Top)
+            .ToList();
+    }
+
     private Table? Build(PageLayout page, IReadOnlyList<Segment> horizontal, IReadOnlyList<Segment> vertical)
+        => Lay(page, horizontal, vertical) is { } laid ? Complete(laid) : null;
+
+    // The grid the lines form and its cells with their words; null when they are no table (too
+    // few rows, columns or drawn edges, no words, or too few cells filled).
+    private LaidGrid? Lay(PageLayout page, IReadOnlyList<Segment> horizontal, IReadOnlyList<Segment> vertical)
     {
         var grid = LatticeGrid.Of(horizontal, vertical, _options);
         if (grid.Rows < _options.MinRows || grid.Columns < _options.MinColumns || grid.DrawnRowEdges < 2 || grid.DrawnColumnEdges < 2)
@@ -67,10 +92,19 @@ public sealed class LatticeTableDetector : ITableDetector
             return null;
         }
 
+        return new LaidGrid(page.Number, grid, outline, cells);
+    }
+
+    // The table of a laid grid: its numeric columns, header rows and total row read from the cells.
+    private Table Complete(LaidGrid laid)
+    {
+        var (page, grid, outline, cells) = laid;
         var numeric = CellGridAnalysis.NumericColumns(cells, grid.Columns, _options.NumericColumnShare);
         var columns = Enumerable.Range(0, grid.Columns).Select(c => new ColumnBand(grid.Xs[c], grid.Xs[c + 1], numeric[c])).ToList();
         var headerRows = CellGridAnalysis.HeaderRows(cells, numeric, grid.Rows);
         var total = TotalRowFinder.Find(grid.Rows, headerRows, columns, cells, _options.TotalRow);
-        return new Table(TableMethod.Lattice, [new TableRegion(page.Number, outline)], grid.Rows, columns, cells, headerRows, total, 1.0);
+        return new Table(TableMethod.Lattice, [new TableRegion(page, outline)], grid.Rows, columns, cells, headerRows, total, 1.0);
     }
+
+    private sealed record LaidGrid(int Page, LatticeGrid Grid, BoundingBox Outline, IReadOnlyList<TableCell> Cells);
 }

@@ -11,7 +11,7 @@ namespace Kompass.Ingest.Extraction.Tables;
 /// </summary>
 public sealed class TableExtractor
 {
-    private readonly ITableDetector _lattice;
+    private readonly LatticeTableDetector _lattice;
     private readonly StreamTableDetector _stream;
     private readonly TableContinuationJoiner _joiner;
 
@@ -43,7 +43,8 @@ public sealed class TableExtractor
     /// bottom: the tables <see cref="Extract(PageLayout)"/> finds, filtered. For a caller that only
     /// uses tables seeded by certain words (question ids), most of the page need not be read: a page
     /// without such a word gives none at once, and a stream block without one is never built into a
-    /// table. Ruled tables are all read, since their words are set aside from the stream detector.
+    /// table. Ruled grids are all found, since their words are set aside from the stream detector,
+    /// but only those holding such a word are read into tables.
     /// </summary>
     public IReadOnlyList<Table> Extract(PageLayout page, Func<Word, bool> wanted)
     {
@@ -55,14 +56,17 @@ public sealed class TableExtractor
     }
 
     // The page's ruled tables, then its stream tables from the words no ruled table holds, top to
-    // bottom; only those holding a word `wanted` accepts, when it is given.
+    // bottom; only those holding a word `wanted` accepts, when it is given (the other ruled grids
+    // are then only outlined, for their words to be set aside).
     private List<Table> Read(PageLayout page, Func<Word, bool>? wanted)
     {
-        var ruled = _lattice.Detect(page);
+        IReadOnlyList<(BoundingBox Outline, Table? Table)> ruled = wanted is null
+            ? _lattice.Detect(page).Select(t => (t.Box, (Table?)t)).ToList()
+            : _lattice.DetectHolding(page, wanted);
 
         // Without ruled tables every word is left to the stream detector: the page as it is.
-        var rest = ruled.Count == 0 ? page : page with { Words = page.Words.Where(w => !ruled.Any(t => Holds(t.Box, w.Box))).ToList() };
-        return ruled.Where(t => wanted is null || t.Cells.Any(c => c.Words.Any(wanted)))
+        var rest = ruled.Count == 0 ? page : page with { Words = page.Words.Where(w => !ruled.Any(r => Holds(r.Outline, w.Box))).ToList() };
+        return ruled.Select(r => r.Table).OfType<Table>()
             .Concat(_stream.Detect(rest, wanted))
             .OrderByDescending(t => t.Box.Top)
             .ThenBy(t => t.Box.Left)

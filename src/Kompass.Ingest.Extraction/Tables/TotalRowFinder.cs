@@ -21,7 +21,8 @@ internal static class TotalRowFinder
             return null;
         }
 
-        string Text(int row, int column) => cells.FirstOrDefault(c => c.Covers(row, column))?.Text ?? string.Empty;
+        var grid = TextGrid(rowCount, columns.Count, cells);
+        string Text(int row, int column) => grid[row, column] ?? string.Empty;
         // The row's label sits left of the numbers (a unit column such as "%" right of them is no label).
         var firstNumbers = Enumerable.Range(1, Math.Max(0, columns.Count - 1)).FirstOrDefault(c => columns[c].IsNumeric, columns.Count);
         var labels = Enumerable.Range(0, firstNumbers).Where(c => c == 0 || !columns[c].IsNumeric).Select(c => Text(last, c).Trim()).ToList();
@@ -53,5 +54,26 @@ internal static class TotalRowFinder
         }
 
         return null;
+    }
+
+    // Each grid position's text: that of the first cell covering it, as a scan of the cells in
+    // order finds (null where none does). Laid out once so that a lookup is no scan of every cell.
+    private static string?[,] TextGrid(int rowCount, int columnCount, IReadOnlyList<TableCell> cells)
+    {
+        var grid = new string?[rowCount, columnCount];
+        foreach (var cell in cells)
+        {
+            var rowEnd = Math.Min(rowCount, cell.Row + cell.RowSpan);
+            var columnEnd = Math.Min(columnCount, cell.Column + cell.ColumnSpan);
+            for (var row = Math.Max(0, cell.Row); row < rowEnd; row++)
+            {
+                for (var column = Math.Max(0, cell.Column); column < columnEnd; column++)
+                {
+                    grid[row, column] ??= cell.Text;
+                }
+            }
+        }
+
+        return grid;
     }
 }

@@ -86,6 +86,36 @@ public sealed class LatticeTableDetectorTests
     /// A ruled 4 x 3 table: "Kommun" spans the two heading rows, "Resultat" the two year columns,
     /// one result is missing.
     /// </summary>
+    [Fact]
+    public void DetectHolding_WantedWordInACell_TheTableDetectFindsWithItsOutline()
+    {
+        var page = RuledPage();
+        var sut = new LatticeTableDetector();
+        var full = sut.Detect(page).Single();
+
+        var ruled = sut.DetectHolding(page, w => w.Text == "530");
+
+        var (outline, table) = Assert.Single(ruled);
+        Assert.Equal(full.Box, outline);
+        Assert.NotNull(table);
+        Assert.Equal(full.Cells.Select(c => (c.Row, c.Column, c.RowSpan, c.ColumnSpan, c.Text)), table.Cells.Select(c => (c.Row, c.Column, c.RowSpan, c.ColumnSpan, c.Text)));
+        Assert.Equal(full.Columns, table.Columns);
+        Assert.Equal((full.RowCount, full.HeaderRowCount, full.TotalRow), (table.RowCount, table.HeaderRowCount, table.TotalRow));
+    }
+
+    [Fact]
+    public void DetectHolding_NoWantedWord_OnlyTheOutline()
+    {
+        var page = RuledPage();
+        var sut = new LatticeTableDetector();
+
+        var ruled = sut.DetectHolding(page, _ => false);
+
+        var (outline, table) = Assert.Single(ruled);
+        Assert.Equal(sut.Detect(page).Single().Box, outline);
+        Assert.Null(table);
+    }
+
     internal static PageLayout RuledPage(int number = 1) => new LayoutBuilder().EmptyPages(number - 1).Page(p => p
         .Rule(57, 700, 360, 700).Rule(160, 680, 360, 680).Rule(57, 660, 360, 660).Rule(57, 640, 360, 640).Rule(57, 620, 360, 620)
         .Rule(57, 620, 57, 700).Rule(160, 620, 160, 700).Rule(260, 620, 260, 680).Rule(360, 620, 360, 700)

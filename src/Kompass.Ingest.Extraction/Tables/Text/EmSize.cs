@@ -25,7 +25,7 @@ internal static class EmSize
             return Floor;
         }
 
-        // One array for both medians, sorted in place: this runs for every block the stream
+        // One array for both medians, reordered in place: this runs for every block the stream
         // detector reads, where LINQ's ordering allocated a map, keys and a list per median.
         var values = new double[words.Count];
         var i = 0;
@@ -100,18 +100,7 @@ internal static class EmSize
     /// <summary>The median of <paramref name="values"/> (0 for none).</summary>
     public static double Median(IEnumerable<double> values) => MedianInPlace([.. values]);
 
-    // Sorts `values` and returns their median. Equal values may change places (a stable sort kept
-    // them in order), which only a zero and a negative zero could show; both compare equal wherever
-    // an em or a median is used.
-    private static double MedianInPlace(double[] values)
-    {
-        if (values.Length == 0)
-        {
-            return 0;
-        }
-
-        Array.Sort(values);
-        var middle = values.Length / 2;
-        return values.Length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-    }
+    // The median of `values`, as sorting them and taking the middle gives it, found by selection
+    // (OrderStatistic) rather than a full sort; the values are reordered.
+    private static double MedianInPlace(double[] values) => OrderStatistic.Median(values);
 }
