@@ -133,7 +133,7 @@ public sealed class PdfLayoutReader : ILayoutReader
     {
         try
         {
-            return string.IsNullOrWhiteSpace(document.Information?.Producer) ? null : document.Information.Producer.Trim();
+            return string.IsNullOrWhiteSpace(document.Information?.Producer) ? null : TextNormaliser.WithoutLoneSurrogates(document.Information.Producer.Trim());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

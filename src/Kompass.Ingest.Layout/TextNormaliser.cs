@@ -6,7 +6,9 @@ namespace Kompass.Ingest.Layout;
 /// Puts text read from a PDF into the form extraction expects: typographic ligatures spelled out
 /// ("ﬁ" → "fi"), odd spaces made plain, invisible characters (soft hyphen, zero-width space,
 /// byte-order mark) removed, runs of white space collapsed, and Unicode NFC so that "å" is one
-/// character even when the PDF drew "a" plus a combining ring. Pure and thread-safe.
+/// character even when the PDF drew "a" plus a combining ring. A lone surrogate (half of a pair,
+/// which a broken font map can produce) becomes U+FFFD: it is no Unicode, NFC refuses it, and so
+/// does the store. Pure and thread-safe.
 /// </summary>
 public static class TextNormaliser
 {
@@ -24,8 +26,9 @@ public static class TextNormaliser
     {
         var builder = new StringBuilder(text.Length + 4);
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (IsInvisible(c))
             {
                 continue;
@@ -43,7 +46,18 @@ public static class TextNormaliser
                 pendingSpace = false;
             }
 
-            AppendSpelledOut(builder, c);
+            if (!char.IsSurrogate(c))
+            {
+                AppendSpelledOut(builder, c);
+            }
+            else if (i + 1 < text.Length && char.IsSurrogatePair(c, text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(ReplacementCharacter);
+            }
         }
 
         var result = builder.ToString();
@@ -65,6 +79,36 @@ public static class TextNormaliser
 
         return true;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with each lone surrogate replaced by U+FFFD, and otherwise as it is
+    /// (for text that is kept as printed, such as a producer's name).
+    /// </summary>
+    public static string WithoutLoneSurrogates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i + 1 < chars.Length && char.IsSurrogatePair(chars[i], chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = ReplacementCharacter;
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private const char ReplacementCharacter = '\uFFFD';
 
     private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 

@@ -52,4 +52,23 @@ public sealed class TextNormaliserTests
     [Fact]
     public void Normalise_OnlyWhiteSpace_GivesEmpty()
         => Assert.Equal(string.Empty, TextNormaliser.Normalise("\u00A0 \u2009"));
+
+    // Facts, not theories: a lone surrogate is no text that a test case's name or data can carry.
+    [Fact]
+    public void Normalise_LoneSurrogate_BecomesTheReplacementChar_APairStays()
+    {
+        Assert.Equal("a\uFFFDb", TextNormaliser.Normalise("a\uD800b"));
+        Assert.Equal("\uFFFDab", TextNormaliser.Normalise("\uDC00ab"));
+        Assert.Equal("ab\uFFFD", TextNormaliser.Normalise("ab\uD83D"));
+        Assert.Equal("\uFFFD\uFFFD", TextNormaliser.Normalise("\uDE00\uD83D"));
+        Assert.Equal("x\uD83D\uDE00y", TextNormaliser.Normalise("x\uD83D\uDE00y"));
+    }
+
+    [Fact]
+    public void WithoutLoneSurrogates_ReplacesOnlyThem()
+    {
+        Assert.Equal("Acrobat \uFFFD PDF  Library", TextNormaliser.WithoutLoneSurrogates("Acrobat \uD800 PDF  Library"));
+        Assert.Equal("x\uD83D\uDE00\uFFFD", TextNormaliser.WithoutLoneSurrogates("x\uD83D\uDE00\uDC00"));
+        Assert.Same("plain  text", TextNormaliser.WithoutLoneSurrogates("plain  text"));
+    }
 }
