@@ -28,7 +28,7 @@ public sealed class ExtractionRecordTests
     }
 
     [Fact]
-    public void LegacyRow_WithTheExtractionAsBson_ReadsAsTheJsonRowDoes()
+    public void LegacyRow_WithTheExtractionAsBson_ReadsAsARecordRowDoes()
     {
         var extraction = SampleExtraction.Full();
         using var current = StoreFixture.InMemory();
